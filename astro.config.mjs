@@ -1,0 +1,41 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { themeInit } from './src/scripts/theme-init.mjs';
+
+export default defineConfig({
+  site: 'https://fixpath.example',
+  trailingSlash: 'always',
+  integrations: [mdx()],
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      // The theme must be set before first paint, so it is a classic inline
+      // script. Astro does not hash `is:inline` scripts; we add its hash here.
+      scriptDirective: { hashes: [themeInit.hash] },
+    },
+  },
+  // Component styles inside MDX are not hashed by Astro's CSP; emitting every
+  // stylesheet as a file keeps them under 'self' (see TOOLCHAIN.md §7).
+  build: { inlineStylesheets: 'never', format: 'directory' },
+  // Shiki writes style="" attributes that a strict CSP blocks.
+  markdown: { syntaxHighlight: 'prism' },
+  vite: {
+    build: {
+      rolldownOptions: {
+        onLog(level, log, handler) {
+          // Known, harmless Astro 7 MDX warning (withastro/astro#18087).
+          if (log.code === 'MODULE_LEVEL_DIRECTIVE' && String(log.message).includes('astro:head-inject')) return;
+          handler(level, log);
+        },
+      },
+    },
+  },
+});

@@ -1,0 +1,33 @@
+// The content model, defined once. Loaders point at the top-level `content/`
+// folder; each schema lives in `src/schemas/` with its field documentation.
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { errorSchema } from './schemas/error';
+import { guideSchema } from './schemas/guide';
+import { sourceSchema } from './schemas/source';
+import { triageNodeSchema } from './schemas/triage';
+
+// Tests and the benchmark point the build at another folder; the site uses ./content.
+const CONTENT_DIR = process.env.FIXPATH_CONTENT_DIR ?? './content';
+
+const errors = defineCollection({
+  loader: glob({ pattern: '**/*.mdx', base: `${CONTENT_DIR}/errors` }),
+  schema: errorSchema,
+});
+
+const guides = defineCollection({
+  loader: glob({ pattern: '**/*.mdx', base: `${CONTENT_DIR}/guides` }),
+  schema: guideSchema,
+});
+
+const sources = defineCollection({
+  loader: file(`${CONTENT_DIR}/sources.yaml`),
+  schema: sourceSchema,
+});
+
+const triage = defineCollection({
+  loader: file(`${CONTENT_DIR}/triage/tree.yaml`),
+  schema: triageNodeSchema,
+});
+
+export const collections = { errors, guides, sources, triage };

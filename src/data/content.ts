@@ -1,0 +1,80 @@
+// The only place that imports `astro:content`. It checks the content once per
+// build, then hands plain, ordered data to pages and to `src/lib/`.
+import { getCollection, getEntries, type CollectionEntry } from 'astro:content';
+import { AstroError } from 'astro/errors';
+import { checkIntegrity, formatProblems, type SnapshotEntry } from '../lib/content/integrity';
+import { compareCodes, usedBy } from '../lib/content/order';
+
+export type ErrorEntry = CollectionEntry<'errors'>;
+export type GuideEntry = CollectionEntry<'guides'>;
+export type SourceEntry = CollectionEntry<'sources'>;
+export type TriageEntry = CollectionEntry<'triage'>;
+
+// Entries from the `file()` loader carry no per-entry path.
+const DATA_FILE: Record<string, string> = { sources: 'content/sources.yaml', triage: 'content/triage/tree.yaml' };
+
+function toSnapshot(entry: ErrorEntry | GuideEntry | SourceEntry | TriageEntry): SnapshotEntry {
+  return {
+    collection: entry.collection,
+    id: entry.id,
+    file: ('filePath' in entry && entry.filePath) || DATA_FILE[entry.collection] || `${entry.collection}/${entry.id}`,
+    data: entry.data as Record<string, unknown>,
+    ...('body' in entry && typeof entry.body === 'string' ? { body: entry.body } : {}),
+  };
+}
+
+let verified: Promise<void> | undefined;
+
+/**
+ * Astro 7 only logs a broken `reference()`; this makes the build fail instead,
+ * naming the file, the field and the missing entry. Every data getter awaits it,
+ * so whichever page renders first stops the build before any page crashes.
+ */
+export function assertContentIntegrity(): Promise<void> {
+  verified ??= (async () => {
+    const [errors, guides, sources, triage] = await Promise.all([
+      getCollection('errors'),
+      getCollection('guides'),
+      getCollection('sources'),
+      getCollection('triage'),
+    ]);
+    const problems = checkIntegrity([...errors, ...guides, ...sources, ...triage].map(toSnapshot));
+    if (problems.length > 0) {
+      throw new AstroError(formatProblems(problems));
+    }
+  })();
+  return verified;
+}
+
+export async function getErrors(): Promise<ErrorEntry[]> {
+  await assertContentIntegrity();
+  const errors = await getCollection('errors');
+  return errors.sort((a, b) => compareCodes(a.data.code, b.data.code));
+}
+
+export async function getGuides(): Promise<GuideEntry[]> {
+  await assertContentIntegrity();
+  const guides = await getCollection('guides');
+  return guides.sort((a, b) => a.data.title.localeCompare(b.data.title, 'en'));
+}
+
+/** Everything an error page shows besides its own body, resolved and in order. */
+export async function getErrorView(error: ErrorEntry) {
+  await assertContentIntegrity();
+  const [fixes, related, sources] = await Promise.all([
+    getEntries(error.data.fixes),
+    getEntries(error.data.related),
+    getEntries(error.data.sources),
+  ]);
+  return { fixes, related, sources };
+}
+
+/** A guide's sources and the errors that list it as a fix. */
+export async function getGuideView(guide: GuideEntry) {
+  const [errors, sources] = await Promise.all([getErrors(), getEntries(guide.data.sources)]);
+  const usedByErrors = usedBy(guide.id, errors.map((e) => ({ id: e.id, fixes: e.data.fixes, entry: e }))).map((e) => e.entry);
+  return { usedByErrors, sources };
+}
+
+/** Renders an entry's MDX body. Re-exported so pages need not import `astro:content`. */
+export { render as renderEntry } from 'astro:content';

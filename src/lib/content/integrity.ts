@@ -1,0 +1,201 @@
+/**
+ * Content rules that zod cannot state, because they span several entries:
+ * references resolve, codes and on-screen messages are unique, every guide is
+ * used somewhere, no page claims a review date in the future, and the triage
+ * tree is a sound graph (see src/lib/triage/graph.ts).
+ *
+ * Pure: it sees plain objects, never `astro:content`. `src/data/content.ts`
+ * feeds it the real collections at build time; tests feed it fixtures.
+ */
+
+import { checkTree } from '../triage/graph';
+import { treeFromEntries, type TriageEntryData } from '../triage/from-entries';
+
+/** A link to another entry, the shape Astro's `reference()` produces. */
+export interface EntryRef {
+  collection: string;
+  id: string;
+}
+
+/** One content entry as the check sees it. `file` is relative to the project root. */
+export interface SnapshotEntry {
+  collection: string;
+  id: string;
+  file: string;
+  data: Record<string, unknown>;
+  /** Raw MDX body, for entries that have one. */
+  body?: string;
+}
+
+/** One broken rule, addressed by file and dotted field path. */
+export interface Problem {
+  file: string;
+  field: string;
+  message: string;
+}
+
+export function isEntryRef(value: unknown): value is EntryRef {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const keys = Object.keys(value);
+  const record = value as Record<string, unknown>;
+  return keys.length === 2 && typeof record.collection === 'string' && typeof record.id === 'string';
+}
+
+/** Every reference inside `data`, with the dotted path that holds it, e.g. `fixes[1]`. */
+export function findRefs(data: unknown, path = ''): Array<{ path: string; ref: EntryRef }> {
+  if (isEntryRef(data)) return [{ path, ref: data }];
+  if (Array.isArray(data)) return data.flatMap((item, i) => findRefs(item, `${path}[${i}]`));
+  if (typeof data === 'object' && data !== null && !(data instanceof Date)) {
+    return Object.entries(data).flatMap(([key, value]) => findRefs(value, path ? `${path}.${key}` : key));
+  }
+  return [];
+}
+
+/** Lowercase, straight quotes, one space, no trailing punctuation: "Network error." equals "network error". */
+export function normaliseMessage(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/[\u201c\u201d]/g, '"')
+    .replace(/\u2026/g, '...')
+    .replace(/\s+/g, ' ')
+    .replace(/[\s.!?…]+$/u, '')
+    .trim();
+}
+
+const FIELD_FOR_COLLECTION: Record<string, string> = {
+  guides: 'guide',
+  errors: 'error',
+  sources: 'source',
+  triage: 'triage node',
+  incidents: 'incident',
+};
+
+function brokenReferences(entries: SnapshotEntry[]): Problem[] {
+  const known = new Set(entries.map((e) => `${e.collection}/${e.id}`));
+  const problems: Problem[] = [];
+  for (const entry of entries) {
+    for (const { path, ref } of findRefs(entry.data)) {
+      if (known.has(`${ref.collection}/${ref.id}`)) continue;
+      const noun = FIELD_FOR_COLLECTION[ref.collection] ?? ref.collection;
+      problems.push({
+        file: entry.file,
+        field: path,
+        message: `${noun} "${ref.id}" does not exist in the ${ref.collection} collection. Fix the spelling or add that entry.`,
+      });
+    }
+  }
+  return problems;
+}
+
+function duplicateCodes(errors: SnapshotEntry[]): Problem[] {
+  const firstFileByCode = new Map<string, string>();
+  const problems: Problem[] = [];
+  for (const entry of errors) {
+    const code = String(entry.data.code);
+    const first = firstFileByCode.get(code);
+    if (first === undefined) firstFileByCode.set(code, entry.file);
+    else problems.push({ file: entry.file, field: 'code', message: `code "${code}" is already used by ${first}. Each error needs its own code, because it is the page's URL.` });
+  }
+  return problems;
+}
+
+function duplicateMessages(errors: SnapshotEntry[]): Problem[] {
+  const owner = new Map<string, string>();
+  const problems: Problem[] = [];
+  for (const entry of errors) {
+    const messages = Array.isArray(entry.data.messages) ? entry.data.messages : [];
+    messages.forEach((message, i) => {
+      const key = normaliseMessage(String(message));
+      const first = owner.get(key);
+      if (first === undefined) owner.set(key, entry.file);
+      else if (first !== entry.file) {
+        problems.push({ file: entry.file, field: `messages[${i}]`, message: `message "${String(message)}" is also listed by ${first}. Search could not tell the two pages apart; keep it on one.` });
+      }
+    });
+  }
+  return problems;
+}
+
+function orphanGuides(entries: SnapshotEntry[]): Problem[] {
+  const used = new Set<string>();
+  for (const entry of entries) {
+    if (entry.collection !== 'errors' && entry.collection !== 'triage') continue;
+    for (const { path, ref } of findRefs(entry.data)) {
+      // An error's `sources` or `related` do not use a guide; only fixes and triage plans do.
+      if (ref.collection === 'guides' && (entry.collection === 'triage' || path.startsWith('fixes'))) used.add(ref.id);
+    }
+  }
+  return entries
+    .filter((e) => e.collection === 'guides' && !used.has(e.id))
+    .map((e) => ({ file: e.file, field: '(entry)', message: `guide "${e.id}" is not used: no error lists it in \`fixes\` and no triage outcome names it. Link it from one, or delete it.` }));
+}
+
+function futureReviews(entries: SnapshotEntry[], today: Date): Problem[] {
+  const endOfToday = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate(), 23, 59, 59);
+  return entries
+    .filter((e) => e.data.reviewed instanceof Date && e.data.reviewed.getTime() > endOfToday)
+    .map((e) => ({ file: e.file, field: 'reviewed', message: `date ${(e.data.reviewed as Date).toISOString().slice(0, 10)} is in the future. Use the day you checked the page.` }));
+}
+
+/** `<Cite id="x" />` ids used in an MDX body. */
+export function citedIds(body: string): string[] {
+  return [...body.matchAll(/<Cite\s+id=["']([^"']+)["']/g)].map((m) => m[1] as string);
+}
+
+function bodyRules(entries: SnapshotEntry[]): Problem[] {
+  const problems: Problem[] = [];
+  for (const entry of entries) {
+    if (entry.body === undefined) continue;
+    const listed = new Set(findRefs(entry.data.sources).map(({ ref }) => ref.id));
+    for (const id of new Set(citedIds(entry.body))) {
+      if (!listed.has(id)) problems.push({ file: entry.file, field: 'sources', message: `the text cites <Cite id="${id}" />, but "${id}" is not in this entry's \`sources\` list. Add it there.` });
+    }
+    if (entry.collection === 'errors') {
+      const placed = entry.body.match(/<Fixes\s*\/>/g)?.length ?? 0;
+      if (placed !== 1) problems.push({ file: entry.file, field: '(body)', message: `the text must place the ordered fix list exactly once with <Fixes />; found ${placed}.` });
+    }
+  }
+  return problems;
+}
+
+/** The triage tree's graph rules; only run when the content has a tree. */
+function triageProblems(entries: SnapshotEntry[]): Problem[] {
+  const nodes = entries.filter((e) => e.collection === 'triage');
+  if (nodes.length === 0) return [];
+  const tree = treeFromEntries(nodes.map((e) => ({ id: e.id, data: e.data as unknown as TriageEntryData })));
+  const ids = (collection: string) => new Set(entries.filter((e) => e.collection === collection).map((e) => e.id));
+  const fileOf = new Map(nodes.map((e) => [e.id, e.file]));
+  const treeFile = nodes[0]?.file ?? 'content/triage/tree.yaml';
+  return checkTree(tree, { errors: ids('errors'), guides: ids('guides') })
+    // Missing guides and errors are already reported as broken references.
+    .filter((p) => p.field.startsWith('answers') || p.field === '(entry)')
+    .filter((p) => !/^answers\[\d+\]\.next$/.test(p.field))
+    .map((p) => ({ file: fileOf.get(p.node) ?? treeFile, field: `${p.node}${p.field === '(entry)' ? '' : `.${p.field}`}`, message: `node "${p.node}" ${p.message}` }));
+}
+
+/** All cross-entry problems, in a stable order. An empty list means the content is sound. */
+export function checkIntegrity(entries: SnapshotEntry[], today: Date = new Date()): Problem[] {
+  const errors = entries.filter((e) => e.collection === 'errors');
+  return [
+    ...brokenReferences(entries),
+    ...duplicateCodes(errors),
+    ...duplicateMessages(errors),
+    ...orphanGuides(entries),
+    ...futureReviews(entries, today),
+    ...bodyRules(entries),
+    ...triageProblems(entries),
+  ];
+}
+
+/** The text a content author reads when the build stops. */
+export function formatProblems(problems: Problem[]): string {
+  const lines = problems.map((p) => `  ${p.file} → ${p.field}: ${p.message}`);
+  // The advice sits in the message, not only in Astro's hint: Astro replaces the
+  // hint with advice about browser APIs whenever the text contains "window".
+  return [
+    `Fixpath content check failed (${problems.length} problem${problems.length === 1 ? '' : 's'}):`,
+    ...lines,
+    'Each line names the file, then the field to change. See README.md, "Adding an error or a guide".',
+  ].join('\n');
+}

@@ -1,0 +1,47 @@
+/** The triage tree as the engine sees it: plain data, references already turned into ids. */
+
+export interface TriageAnswer {
+  id: string;
+  label: string;
+  /** Id of the node this answer leads to. */
+  next: string;
+}
+
+export interface TriageQuestion {
+  id: string;
+  type: 'question';
+  question: string;
+  hint?: string;
+  answers: TriageAnswer[];
+}
+
+export interface TriageOutcome {
+  id: string;
+  type: 'outcome';
+  verdict: string;
+  title: string;
+  why: string;
+  /** Error ids this outcome concerns. */
+  errors: string[];
+  /** Guide ids, in the order to try them. */
+  guides: string[];
+}
+
+export type TriageNode = TriageQuestion | TriageOutcome;
+
+export interface TriageTree {
+  root: string;
+  nodes: Record<string, TriageNode>;
+}
+
+/** Where a reader is: the node they started from and the answers given since. */
+export interface TriageState {
+  start: string;
+  answers: string[];
+}
+
+/** How a guide on an outcome went: the reader's answer to "Did this fix it?". */
+export interface TriedGuide {
+  guide: string;
+  fixed: boolean;
+}

@@ -1,0 +1,79 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { parse as parseYaml } from 'yaml';
+
+function frontmatter(path: string): Record<string, unknown> {
+  const text = readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
+  return parseYaml(text.split(/^---$/m)[1] ?? '') as Record<string, unknown>;
+}
+
+test('the home page offers the paste box, the six codes and the step-by-step entry', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.getByLabel('Paste the error you see')).toBeVisible();
+  const cards = page.locator('.card-grid .card a');
+  await expect(cards).toHaveText(['500 Internal Server Error', '502 Bad Gateway', '503 Service Unavailable', '504 Gateway Timeout', '429 Too Many Requests', /1020/]);
+  await expect(page.getByRole('link', { name: 'Find out step by step' }).first()).toHaveAttribute('href', '/triage/');
+});
+
+test('every link on the home page resolves', async ({ page, request }) => {
+  await page.goto('/');
+  const hrefs = await page.locator('a[href^="/"]').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+  expect(hrefs.length).toBeGreaterThan(8);
+  for (const href of new Set(hrefs)) {
+    const response = await request.get(href);
+    expect(response.status(), href).toBe(200);
+  }
+});
+
+test('the paste box submits to the search page with the query', async ({ page }) => {
+  await page.goto('/');
+  await page.getByLabel('Paste the error you see').fill('502 Bad Gateway');
+  await page.getByRole('button', { name: 'Find this error' }).click();
+  await expect(page).toHaveURL(/\/search\/\?q=502\+Bad\+Gateway/);
+});
+
+test('/errors/502/ lists its fixes in order, and each opens its guide', async ({ page }) => {
+  const expected = frontmatter('content/errors/502.mdx').fixes as string[];
+  await page.goto('/errors/502/');
+  const links = page.locator('[data-fix-list] > li > a');
+  await expect(links).toHaveCount(expected.length);
+  expect(await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(expected.map((id) => `/guides/${id}/`));
+  const firstTitle = await links.first().textContent();
+  await links.first().click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(firstTitle ?? '');
+});
+
+test('an error page shows its verdict, messages and numbered sources linked from the text', async ({ page }) => {
+  await page.goto('/errors/502/');
+  await expect(page.locator('[data-verdict]')).toContainText('their side');
+  await expect(page.locator('[data-messages] li').first()).toHaveText('502 Bad Gateway');
+  const firstCite = page.locator('sup.cite a').first();
+  await expect(firstCite).toHaveText('[1]');
+  const target = await firstCite.getAttribute('href');
+  await expect(page.locator(`ol.sources > li:first-child`)).toHaveAttribute('id', target!.slice(1));
+  await expect(page.locator('time').first()).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}$/);
+});
+
+test('a guide page links back to the errors it fixes', async ({ page }) => {
+  await page.goto('/guides/check-status-page/');
+  const usedFor = page.locator('[data-used-for]');
+  await expect(usedFor.getByRole('link', { name: '502 Bad Gateway' })).toHaveAttribute('href', '/errors/502/');
+});
+
+test('an unknown address gets a helpful 404 page', async ({ page }) => {
+  const response = await page.goto('/errors/999/');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('This page does not exist');
+  await expect(page.getByRole('link', { name: '502 Bad Gateway' })).toBeVisible();
+  await expect(page.getByRole('searchbox')).toBeVisible();
+});
+
+test('the skip link moves focus to the main content', async ({ page }) => {
+  await page.goto('/errors/502/');
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to main content' });
+  await expect(skip).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main')).toBeFocused();
+});

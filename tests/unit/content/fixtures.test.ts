@@ -1,0 +1,48 @@
+// Each broken content set must be rejected with a message that names the file
+// and the field. The messages are what authors read, so they are pinned.
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { formatProblems } from '../../../src/lib/content/integrity';
+import { loadContentSet, PROJECT_ROOT } from '../../support/content-set';
+
+const FIXTURES = join(PROJECT_ROOT, 'tests/fixtures/content');
+const TODAY = new Date('2026-11-21T12:00:00Z');
+
+function problemsFor(scenario: string) {
+  return loadContentSet([join(FIXTURES, 'valid'), join(FIXTURES, scenario)], TODAY).problems;
+}
+
+describe('broken content sets', () => {
+  it('accepts the valid set', () => {
+    expect(loadContentSet([join(FIXTURES, 'valid')], TODAY).problems).toEqual([]);
+  });
+
+  it.each([
+    ['missing-field', 'tests/fixtures/content/missing-field/errors/504.mdx', 'summary', /expected string, received undefined/i],
+    ['wrong-type', 'tests/fixtures/content/wrong-type/guides/wait-a-minute.mdx', 'minutes', /expected number, received string/i],
+    ['bad-enum', 'tests/fixtures/content/bad-enum/errors/504.mdx', 'fault', /"upstream"\|"local"\|"either"/],
+    ['empty-messages', 'tests/fixtures/content/empty-messages/errors/504.mdx', 'messages', /list at least one message exactly as it appears on screen/],
+    ['insecure-source-url', 'tests/fixtures/content/insecure-source-url/sources.yaml', 'url', /invalid url/i],
+    ['unknown-reference', 'tests/fixtures/content/unknown-reference/errors/504.mdx', 'fixes[1]', /guide "wait-an-hour" does not exist in the guides collection/],
+    ['unknown-source', 'tests/fixtures/content/unknown-source/guides/wait-a-minute.mdx', 'sources[0]', /source "rfc-missing" does not exist/],
+    ['duplicate-code', 'tests/fixtures/content/duplicate-code/errors/gateway-timeout.mdx', 'code', /code "504" is already used by tests\/fixtures\/content\/valid\/errors\/504.mdx/],
+    ['duplicate-message', 'tests/fixtures/content/duplicate-message/errors/504.mdx', 'messages[1]', /message "502 bad gateway\." is also listed by tests\/fixtures\/content\/valid\/errors\/502.mdx/],
+    ['orphan-guide', 'tests/fixtures/content/orphan-guide/guides/restart-everything.mdx', '(entry)', /guide "restart-everything" is not used/],
+    ['future-review', 'tests/fixtures/content/future-review/guides/wait-a-minute.mdx', 'reviewed', /date 2099-01-01 is in the future/],
+    ['cite-not-listed', 'tests/fixtures/content/cite-not-listed/errors/504.mdx', 'sources', /<Cite id="mdn-504" \/>, but "mdn-504" is not in this entry's `sources` list/],
+    ['fixes-not-placed', 'tests/fixtures/content/fixes-not-placed/errors/504.mdx', '(body)', /exactly once with <Fixes \/>; found 0/],
+  ])('rejects %s, naming the file and the field', (scenario, file, field, message) => {
+    const problems = problemsFor(scenario);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ file, field });
+    expect(problems[0]?.message).toMatch(message);
+  });
+
+  it('prints one line per problem with file, field and advice', () => {
+    expect(formatProblems(problemsFor('unknown-reference'))).toMatchInlineSnapshot(`
+      "Fixpath content check failed (1 problem):
+        tests/fixtures/content/unknown-reference/errors/504.mdx → fixes[1]: guide "wait-an-hour" does not exist in the guides collection. Fix the spelling or add that entry.
+      Each line names the file, then the field to change. See README.md, "Adding an error or a guide"."
+    `);
+  });
+});

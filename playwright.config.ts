@@ -2,7 +2,8 @@ import { defineConfig, devices } from '@playwright/test';
 
 // Debian's Chromium; Playwright's own browser download cannot work on these machines.
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const PORT = 4321;
+// FIXPATH_PORT lets several checkouts run their browser tests at once.
+const PORT = Number(process.env.FIXPATH_PORT ?? 4321);
 
 export default defineConfig({
   testDir: 'tests/e2e',

@@ -29,6 +29,8 @@ export default defineConfig({
   markdown: { syntaxHighlight: 'prism' },
   vite: {
     build: {
+      // Scripts as files, never inlined: cacheable, measurable, and hashed CSP stays short.
+      assetsInlineLimit: 0,
       rolldownOptions: {
         onLog(level, log, handler) {
           // Known, harmless Astro 7 MDX warning (withastro/astro#18087).

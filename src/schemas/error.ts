@@ -26,6 +26,8 @@ export const errorSchema = z.object({
   related: z.array(reference('errors')).default([]),
   /** Citations for the claims on the page, in the order they are first cited. */
   sources: z.array(reference('sources')).min(1, 'cite at least one source'),
+  /** The step-by-step question this error's "Find out step by step" link opens at. Default: the first question. */
+  triage: reference('triage').optional(),
   reviewed: reviewedField,
 });
 

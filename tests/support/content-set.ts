@@ -67,7 +67,9 @@ export function loadContentSet(layers: string[], today = new Date()): { problems
   for (const entry of raw) {
     const result = (schemas[entry.collection] as z.ZodType).safeParse(entry.data);
     if (!result.success) {
-      problems.push(...schemaProblems(entry.file, result.error.issues));
+      // Entries of a shared data file are named by id, as Astro does.
+      const inDataFile = entry.body === undefined;
+      problems.push(...schemaProblems(entry.file, result.error.issues.map((i) => (inDataFile ? { ...i, path: [entry.id, ...i.path] } : i))));
       continue;
     }
     entries.push({ collection: entry.collection, id: entry.id, file: entry.file, data: result.data as Record<string, unknown>, ...(entry.body === undefined ? {} : { body: entry.body }) });

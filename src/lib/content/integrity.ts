@@ -71,8 +71,20 @@ const FIELD_FOR_COLLECTION: Record<string, string> = {
   incidents: 'incident',
 };
 
+/** Entries that share one data file (sources.yaml, tree.yaml) get their id in front of the field. */
+export function fieldIn(entry: SnapshotEntry, path: string, sharedFiles: ReadonlySet<string>): string {
+  return sharedFiles.has(entry.file) ? `${entry.id}.${path}` : path;
+}
+
+function sharedFiles(entries: SnapshotEntry[]): Set<string> {
+  const count = new Map<string, number>();
+  for (const e of entries) count.set(e.file, (count.get(e.file) ?? 0) + 1);
+  return new Set([...count].filter(([, n]) => n > 1).map(([file]) => file));
+}
+
 function brokenReferences(entries: SnapshotEntry[]): Problem[] {
   const known = new Set(entries.map((e) => `${e.collection}/${e.id}`));
+  const shared = sharedFiles(entries);
   const problems: Problem[] = [];
   for (const entry of entries) {
     for (const { path, ref } of findRefs(entry.data)) {
@@ -80,7 +92,7 @@ function brokenReferences(entries: SnapshotEntry[]): Problem[] {
       const noun = FIELD_FOR_COLLECTION[ref.collection] ?? ref.collection;
       problems.push({
         file: entry.file,
-        field: path,
+        field: fieldIn(entry, path, shared),
         message: `${noun} "${ref.id}" does not exist in the ${ref.collection} collection. Fix the spelling or add that entry.`,
       });
     }

@@ -28,6 +28,11 @@ export interface Replay {
   complete: boolean;
 }
 
+/** The node with this id; own properties only, so "constructor" or "valueOf" in a URL finds nothing. */
+export function nodeById(tree: TriageTree, id: string | undefined): TriageNode | undefined {
+  return id !== undefined && Object.hasOwn(tree.nodes, id) ? tree.nodes[id] : undefined;
+}
+
 export function isQuestion(node: TriageNode | undefined): node is TriageQuestion {
   return node?.type === 'question';
 }
@@ -38,21 +43,21 @@ export function isOutcome(node: TriageNode | undefined): node is TriageOutcome {
 
 /** The node an answer leads to, or undefined when the answer does not belong to the question. */
 export function nextNodeId(tree: TriageTree, nodeId: string, answerId: string): string | undefined {
-  const node = tree.nodes[nodeId];
+  const node = nodeById(tree, nodeId);
   if (!isQuestion(node)) return undefined;
   return node.answers.find((a) => a.id === answerId)?.next;
 }
 
 /** Follows `answers` from `start` and stops at the first one that does not fit. */
 export function replay(tree: TriageTree, state: TriageState): Replay {
-  const startNode = tree.nodes[state.start] ?? tree.nodes[tree.root];
+  const startNode = nodeById(tree, state.start) ?? nodeById(tree, tree.root);
   if (!startNode) throw new RangeError(`[fixpath/triage] the tree has no root node "${tree.root}"`);
   let node: TriageNode = startNode;
   const steps: Step[] = [];
   for (const answerId of state.answers) {
     if (!isQuestion(node)) break;
     const next = nextNodeId(tree, node.id, answerId);
-    const nextNode = next === undefined ? undefined : tree.nodes[next];
+    const nextNode = nodeById(tree, next);
     if (!nextNode) break;
     steps.push({ question: node, answerId });
     node = nextNode;
@@ -132,8 +137,9 @@ function idList(raw: string | null): string[] | undefined {
  * resets to the last valid step, with a notice to show.
  */
 export function stateFromUrl(tree: TriageTree, pathname: string, search: string): ParsedUrl {
-  const params = new URLSearchParams(search.length > MAX_PARAM_LENGTH * 3 ? '' : search);
-  const oversized = search.length > MAX_PARAM_LENGTH * 3;
+  const params = new URLSearchParams(search);
+  // Other parameters (such as the pasted `text`) are not part of the state.
+  const oversized = ['start', 'answers', 'from', 'tried'].some((key) => (params.get(key) ?? '').length > MAX_PARAM_LENGTH);
   const pageNode = nodeIdFromPath(tree, pathname);
   const rawStart = params.get('start');
   const rawAnswers = params.get('answers');
@@ -148,13 +154,13 @@ export function stateFromUrl(tree: TriageTree, pathname: string, search: string)
     else triedOk = false;
   }
 
-  const answers = (rawAnswers ?? '').length > MAX_PARAM_LENGTH ? undefined : idList(rawAnswers);
-  const startValid = rawStart === null || (ID.test(rawStart) && tree.nodes[rawStart] !== undefined);
+  const answers = oversized ? undefined : idList(rawAnswers);
+  const startValid = rawStart === null || (ID.test(rawStart) && nodeById(tree, rawStart) !== undefined);
   const start = rawStart !== null && startValid ? rawStart : undefined;
 
   // No answers: the page's own node is where the reader is (a shared or no-JS link).
   if (answers !== undefined && answers.length === 0 && startValid && !oversized) {
-    const here = pageNode !== undefined && tree.nodes[pageNode] ? pageNode : undefined;
+    const here = nodeById(tree, pageNode) ? pageNode : undefined;
     const state = { start: start ?? here ?? tree.root, answers: [] };
     const fine = here !== undefined && (start === undefined || start === here) && triedOk;
     return { state, ...(from ? { from } : {}), tried, ...(fine ? {} : { notice: RESET_NOTICE }) };
@@ -173,7 +179,7 @@ export function reachableFrom(tree: TriageTree, start = tree.root): string[] {
   const queue = [start];
   while (queue.length > 0) {
     const id = queue.shift() as string;
-    const node = tree.nodes[id];
+    const node = nodeById(tree, id);
     if (!node || seen.has(id)) continue;
     seen.add(id);
     if (isQuestion(node)) queue.push(...node.answers.map((a) => a.next));
@@ -184,7 +190,7 @@ export function reachableFrom(tree: TriageTree, start = tree.root): string[] {
 /** The first question that leads to `nodeId`, for the no-JavaScript Back link. */
 export function firstParent(tree: TriageTree, nodeId: string): string | undefined {
   for (const id of reachableFrom(tree)) {
-    const node = tree.nodes[id];
+    const node = nodeById(tree, id);
     if (isQuestion(node) && node.answers.some((a) => a.next === nodeId)) return id;
   }
   return undefined;

@@ -21,7 +21,8 @@ export function buildTree(nodes: TriageNode[], root = ROOT_ID): TriageTree {
 export function checkTree(tree: TriageTree, known: { errors: ReadonlySet<string>; guides: ReadonlySet<string> }): TreeProblem[] {
   const problems: TreeProblem[] = [];
   const { nodes } = tree;
-  if (!nodes[tree.root]) {
+  const has = (id: string) => Object.hasOwn(nodes, id);
+  if (!has(tree.root)) {
     problems.push({ node: tree.root, field: '(entry)', message: `the root node "${tree.root}" does not exist. The first question must have id "${tree.root}".` });
     return problems;
   }
@@ -32,7 +33,7 @@ export function checkTree(tree: TriageTree, known: { errors: ReadonlySet<string>
       node.answers.forEach((answer, i) => {
         if (seen.has(answer.id)) problems.push({ node: node.id, field: `answers[${i}].id`, message: `answer id "${answer.id}" is used twice in this question.` });
         seen.add(answer.id);
-        if (!nodes[answer.next]) problems.push({ node: node.id, field: `answers[${i}].next`, message: `leads to "${answer.next}", which is not a node of the tree.` });
+        if (!has(answer.next)) problems.push({ node: node.id, field: `answers[${i}].next`, message: `leads to "${answer.next}", which is not a node of the tree.` });
       });
     } else {
       node.guides.forEach((guide, i) => {
@@ -49,8 +50,8 @@ export function checkTree(tree: TriageTree, known: { errors: ReadonlySet<string>
   const onPath: string[] = [];
   const reported = new Set<string>();
   const visit = (id: string, questionsSoFar: number) => {
-    const node = nodes[id];
-    if (!node) return;
+    if (!has(id)) return;
+    const node = nodes[id] as TriageNode;
     if (onPath.includes(id)) {
       const key = `cycle:${id}`;
       if (!reported.has(key)) {

@@ -22,7 +22,7 @@ describe('broken content sets', () => {
     ['wrong-type', 'tests/fixtures/content/wrong-type/guides/wait-a-minute.mdx', 'minutes', /expected number, received string/i],
     ['bad-enum', 'tests/fixtures/content/bad-enum/errors/504.mdx', 'fault', /"upstream"\|"local"\|"either"/],
     ['empty-messages', 'tests/fixtures/content/empty-messages/errors/504.mdx', 'messages', /list at least one message exactly as it appears on screen/],
-    ['insecure-source-url', 'tests/fixtures/content/insecure-source-url/sources.yaml', 'url', /invalid url/i],
+    ['insecure-source-url', 'tests/fixtures/content/insecure-source-url/sources.yaml', 'rfc-example.url', /invalid url/i],
     ['unknown-reference', 'tests/fixtures/content/unknown-reference/errors/504.mdx', 'fixes[1]', /guide "wait-an-hour" does not exist in the guides collection/],
     ['unknown-source', 'tests/fixtures/content/unknown-source/guides/wait-a-minute.mdx', 'sources[0]', /source "rfc-missing" does not exist/],
     ['duplicate-code', 'tests/fixtures/content/duplicate-code/errors/gateway-timeout.mdx', 'code', /code "504" is already used by tests\/fixtures\/content\/valid\/errors\/504.mdx/],
@@ -31,6 +31,11 @@ describe('broken content sets', () => {
     ['future-review', 'tests/fixtures/content/future-review/guides/wait-a-minute.mdx', 'reviewed', /date 2099-01-01 is in the future/],
     ['cite-not-listed', 'tests/fixtures/content/cite-not-listed/errors/504.mdx', 'sources', /<Cite id="mdn-504" \/>, but "mdn-504" is not in this entry's `sources` list/],
     ['fixes-not-placed', 'tests/fixtures/content/fixes-not-placed/errors/504.mdx', '(body)', /exactly once with <Fixes \/>; found 0/],
+    ['triage-cycle', 'tests/fixtures/content/triage-cycle/triage/tree.yaml', 'start.answers', /node "start" is part of a cycle: start → again → start/],
+    ['triage-unreachable', 'tests/fixtures/content/triage-unreachable/triage/tree.yaml', 'forgotten', /node "forgotten" cannot be reached from "start"/],
+    ['triage-unknown-next', 'tests/fixtures/content/triage-unknown-next/triage/tree.yaml', 'start.answers[1].next', /triage node "elsewhere" does not exist in the triage collection/],
+    ['triage-outcome-without-guides', 'tests/fixtures/content/triage-outcome-without-guides/triage/tree.yaml', 'done.guides', /an outcome names at least one guide/],
+    ['triage-no-root', 'tests/fixtures/content/triage-no-root/triage/tree.yaml', 'start', /the root node "start" does not exist/],
   ])('rejects %s, naming the file and the field', (scenario, file, field, message) => {
     const problems = problemsFor(scenario);
     expect(problems).toHaveLength(1);

@@ -1,0 +1,31 @@
+import { expect, type Page } from '@playwright/test';
+
+/** First-person steps through the step-by-step check, Zag style. */
+export class TriageModel {
+  constructor(readonly page: Page) {}
+
+  heading() {
+    return this.page.getByRole('heading', { level: 1 });
+  }
+
+  async seeQuestion(text: string | RegExp) {
+    await expect(this.heading()).toHaveText(text);
+  }
+
+  async choose(label: string | RegExp) {
+    await this.page.getByRole('radio', { name: label }).check();
+  }
+
+  async continue() {
+    await this.page.getByRole('button', { name: 'Continue' }).click();
+  }
+
+  async answer(label: string | RegExp) {
+    await this.choose(label);
+    await this.continue();
+  }
+
+  answersInUrl(): string[] {
+    return (new URL(this.page.url()).searchParams.get('answers') ?? '').split(',').filter(Boolean);
+  }
+}

@@ -1,0 +1,38 @@
+import { expect, test } from '@playwright/test';
+
+test('without JavaScript, radios and Continue links lead from the first question to a plan', async ({ page }) => {
+  await page.goto('/triage/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('What are you looking at right now?');
+  await expect(page.getByText('Choose an answer, then Continue.')).toBeVisible();
+
+  await page.getByRole('radio', { name: /My browser's own error page/ }).check();
+  await expect(page.getByText('Choose an answer, then Continue.')).toBeHidden();
+  const continues = page.getByRole('link', { name: /^Continue/ });
+  await expect(continues).toHaveCount(1);
+  await continues.click();
+
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Does it work in a private window or another browser on this device?');
+  await page.getByRole('radio', { name: 'No, it fails there too' }).check();
+  await page.getByRole('link', { name: /^Continue/ }).click();
+  await page.getByRole('radio', { name: /A VPN, a proxy/ }).check();
+  await page.getByRole('link', { name: /^Continue/ }).click();
+
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your VPN or proxy is the likely cause');
+  const plan = page.locator('[data-triage-plan] > li > a');
+  await expect(plan.first()).toHaveAttribute('href', '/guides/vpn-and-proxy/');
+  await expect(page.locator('[data-triage-report]')).toHaveValue(/Likely cause: Your VPN or proxy is the likely cause/);
+  await expect(page.getByRole('button', { name: 'Copy report' })).toBeHidden();
+
+  await page.getByRole('link', { name: 'Back' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Are you on a VPN, a proxy, or a work or school network?');
+});
+
+test('without JavaScript, the theme follows the system and the search form still leads somewhere', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto('/');
+  expect(await page.evaluate(() => 1)).toBe(1);
+  await expect(page.getByRole('button', { name: 'Dark theme' })).toBeHidden();
+  await page.getByLabel('Paste the error you see').fill('Network error');
+  await page.getByRole('button', { name: 'Find this error' }).click();
+  await expect(page.getByRole('link', { name: /A to Z list/ })).toBeVisible();
+});

@@ -4,6 +4,7 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { errorSchema } from './schemas/error';
 import { guideSchema } from './schemas/guide';
+import { incidentSchema } from './schemas/incident';
 import { sourceSchema } from './schemas/source';
 import { triageNodeSchema } from './schemas/triage';
 
@@ -30,4 +31,9 @@ const triage = defineCollection({
   schema: triageNodeSchema,
 });
 
-export const collections = { errors, guides, sources, triage };
+const incidents = defineCollection({
+  loader: file(`${CONTENT_DIR}/incidents.yaml`),
+  schema: incidentSchema,
+});
+
+export const collections = { errors, guides, sources, triage, incidents };

@@ -9,11 +9,12 @@ export type ErrorEntry = CollectionEntry<'errors'>;
 export type GuideEntry = CollectionEntry<'guides'>;
 export type SourceEntry = CollectionEntry<'sources'>;
 export type TriageEntry = CollectionEntry<'triage'>;
+export type IncidentEntry = CollectionEntry<'incidents'>;
 
 // Entries from the `file()` loader carry no per-entry path.
-const DATA_FILE: Record<string, string> = { sources: 'content/sources.yaml', triage: 'content/triage/tree.yaml' };
+const DATA_FILE: Record<string, string> = { sources: 'content/sources.yaml', triage: 'content/triage/tree.yaml', incidents: 'content/incidents.yaml' };
 
-function toSnapshot(entry: ErrorEntry | GuideEntry | SourceEntry | TriageEntry): SnapshotEntry {
+function toSnapshot(entry: ErrorEntry | GuideEntry | SourceEntry | TriageEntry | IncidentEntry): SnapshotEntry {
   return {
     collection: entry.collection,
     id: entry.id,
@@ -32,13 +33,14 @@ let verified: Promise<void> | undefined;
  */
 export function assertContentIntegrity(): Promise<void> {
   verified ??= (async () => {
-    const [errors, guides, sources, triage] = await Promise.all([
+    const [errors, guides, sources, triage, incidents] = await Promise.all([
       getCollection('errors'),
       getCollection('guides'),
       getCollection('sources'),
       getCollection('triage'),
+      getCollection('incidents'),
     ]);
-    const problems = checkIntegrity([...errors, ...guides, ...sources, ...triage].map(toSnapshot));
+    const problems = checkIntegrity([...errors, ...guides, ...sources, ...triage, ...incidents].map(toSnapshot));
     if (problems.length > 0) {
       throw new AstroError(formatProblems(problems));
     }
@@ -58,15 +60,29 @@ export async function getGuides(): Promise<GuideEntry[]> {
   return guides.sort((a, b) => a.data.title.localeCompare(b.data.title, 'en'));
 }
 
+export async function getSources(): Promise<SourceEntry[]> {
+  await assertContentIntegrity();
+  return getCollection('sources');
+}
+
+/** Documented outages, newest first. */
+export async function getIncidents(): Promise<IncidentEntry[]> {
+  await assertContentIntegrity();
+  const incidents = await getCollection('incidents');
+  return incidents.sort((a, b) => b.data.date.getTime() - a.data.date.getTime());
+}
+
 /** Everything an error page shows besides its own body, resolved and in order. */
 export async function getErrorView(error: ErrorEntry) {
   await assertContentIntegrity();
-  const [fixes, related, sources] = await Promise.all([
+  const [fixes, related, sources, allIncidents] = await Promise.all([
     getEntries(error.data.fixes),
     getEntries(error.data.related),
     getEntries(error.data.sources),
+    getIncidents(),
   ]);
-  return { fixes, related, sources };
+  const incidents = allIncidents.filter((incident) => incident.data.errors.some((ref) => ref.id === error.id));
+  return { fixes, related, sources, incidents };
 }
 
 /** A guide's sources and the errors that list it as a fix. */

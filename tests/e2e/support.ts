@@ -27,6 +27,8 @@ export const TEMPLATE_PAGES = {
   'guide page': '/guides/check-status-page/',
   'messages a-z': '/errors/a-z/',
   search: '/search/',
-  triage: '/triage/',
+  'triage question': '/triage/',
+  'triage outcome': '/triage/outcome-outage/',
+  incidents: '/incidents/',
   'not found': '/no-such-page/',
 } as const;

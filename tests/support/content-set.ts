@@ -7,6 +7,7 @@ import { parse as parseYaml } from 'yaml';
 import type { z } from 'astro/zod';
 import { errorSchema } from '../../src/schemas/error';
 import { guideSchema } from '../../src/schemas/guide';
+import { incidentSchema } from '../../src/schemas/incident';
 import { sourceSchema } from '../../src/schemas/source';
 import { triageNodeSchema } from '../../src/schemas/triage';
 import { checkIntegrity, type Problem, type SnapshotEntry } from '../../src/lib/content/integrity';
@@ -49,10 +50,11 @@ export function loadContentSet(layers: string[], today = new Date()): { problems
       raw.push({ collection, id: name.replace(/\.mdx$/, ''), file: relative(PROJECT_ROOT, path), data, body });
     }
   }
-  const sourcesFile = lastExisting(layers, 'sources.yaml');
-  if (sourcesFile) {
-    const list = parseYaml(readFileSync(sourcesFile, 'utf8')) as Array<Record<string, unknown>>;
-    for (const item of list) raw.push({ collection: 'sources', id: String(item.id), file: relative(PROJECT_ROOT, sourcesFile), data: item });
+  for (const [collection, name] of [['sources', 'sources.yaml'], ['incidents', 'incidents.yaml']] as const) {
+    const dataFile = lastExisting(layers, name);
+    if (!dataFile) continue;
+    const list = parseYaml(readFileSync(dataFile, 'utf8')) as Array<Record<string, unknown>>;
+    for (const item of list) raw.push({ collection, id: String(item.id), file: relative(PROJECT_ROOT, dataFile), data: item });
   }
 
   const treeFile = lastExisting(layers, 'triage/tree.yaml');
@@ -61,7 +63,7 @@ export function loadContentSet(layers: string[], today = new Date()): { problems
     for (const { id, ...item } of list) raw.push({ collection: 'triage', id: String(id), file: relative(PROJECT_ROOT, treeFile), data: item });
   }
 
-  const schemas: Record<string, z.ZodType> = { errors: errorSchema, guides: guideSchema, sources: sourceSchema, triage: triageNodeSchema };
+  const schemas: Record<string, z.ZodType> = { errors: errorSchema, guides: guideSchema, sources: sourceSchema, triage: triageNodeSchema, incidents: incidentSchema };
   const problems: Problem[] = [];
   const entries: SnapshotEntry[] = [];
   for (const entry of raw) {

@@ -77,3 +77,19 @@ test('the skip link moves focus to the main content', async ({ page }) => {
   await page.keyboard.press('Enter');
   await expect(page.locator('main')).toBeFocused();
 });
+
+test('platform steps become tabs that remember the reader\'s choice across guides', async ({ page }) => {
+  await page.goto('/guides/clear-site-data/');
+  const tabs = page.getByRole('tab');
+  await expect(tabs).toHaveText(['Chrome', 'Edge', 'Firefox', 'Safari']);
+  await expect(page.getByRole('tab', { selected: true })).toHaveText('Chrome');
+  await page.getByRole('tab', { name: 'Chrome' }).focus();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('tab', { name: 'Firefox' })).toBeFocused();
+  await expect(page.getByRole('tabpanel')).toHaveCount(1);
+  await expect(page.getByRole('tabpanel')).toContainText(/Firefox|Manage Data/);
+
+  await page.goto('/guides/private-window/');
+  await expect(page.getByRole('tab', { selected: true })).toHaveText('Firefox');
+});

@@ -24,7 +24,7 @@ export const TEMPLATE_PAGES = {
   'error page': '/errors/502/',
   'app message': '/errors/network-error/',
   'guides index': '/guides/',
-  'guide page': '/guides/check-status-page/',
+  'guide page': '/guides/clear-site-data/',
   'messages a-z': '/errors/a-z/',
   search: '/search/',
   'triage question': '/triage/',

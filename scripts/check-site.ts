@@ -1,11 +1,11 @@
 // `npm run test:site`: integrity of the built site in dist/ (run after the
-// build). Links, assets, fragments, other origins and the sitemap are checked
+// build). Links, assets, fragments, other origins, the sitemap and _headers are checked
 // by scripts/lib/site-check.ts; markup by html-validate with .htmlvalidate.json.
 // Prints every problem, then exits 1 if there was any.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { FileSystemConfigLoader, formatterFactory, HtmlValidate } from 'html-validate';
-import { checkSite, checkSitemap, siteFromHome, type SiteProblem } from './lib/site-check.ts';
+import { checkHeaders, checkSite, checkSitemap, siteFromHome, type SiteProblem } from './lib/site-check.ts';
 
 const root = resolve(process.argv[2] ?? new URL('../dist/', import.meta.url).pathname);
 if (!existsSync(join(root, 'index.html'))) {
@@ -30,6 +30,7 @@ const site = siteFromHome(read('index.html'));
 const problems: SiteProblem[] = [
   ...checkSite({ files: new Set(files), pages, site }),
   ...checkSitemap({ pages, site, sitemapXml: optional('sitemap.xml'), robotsTxt: optional('robots.txt') }),
+  ...checkHeaders({ pages, headersFile: optional('_headers') }),
 ];
 for (const problem of problems) console.error(`  ${problem.file}: ${problem.message}`);
 
@@ -38,5 +39,5 @@ const report = await validator.validateMultipleFiles(pages.map((page) => join(ro
 if (!report.valid) console.error(formatterFactory('stylish')(report.results));
 
 const markupErrors = report.results.reduce((sum, result) => sum + result.errorCount, 0);
-console.log(`site check: ${pages.length} pages, ${files.length} files; ${problems.length} link/asset/sitemap problem(s), ${markupErrors} html-validate error(s)`);
+console.log(`site check: ${pages.length} pages, ${files.length} files; ${problems.length} link/asset/sitemap/header problem(s), ${markupErrors} html-validate error(s)`);
 process.exit(problems.length === 0 && report.valid ? 0 : 1);

@@ -8,6 +8,7 @@
  * a made-up site. `scripts/check-site.ts` feeds it dist/.
  */
 import { parse } from 'parse5';
+import { globalBlock, metaCsp, notAllowedByHeader } from '../../src/lib/security/headers.ts';
 import { sitemapLocs, sitemapPaths, urlPathOf, type BuiltPage } from '../../src/lib/seo/sitemap.ts';
 
 export interface SiteProblem {
@@ -182,6 +183,40 @@ export function checkSitemap(input: { pages: BuiltPage[]; site: string; sitemapX
     if (!expected.has(loc)) problems.push({ file: 'sitemap.xml', message: `lists ${loc}, which is not an indexable built page` });
   }
   for (const url of expected) if (!seen.has(url)) problems.push({ file: 'sitemap.xml', message: `leaves out ${url}` });
+  return problems;
+}
+
+/** The headers every response needs, and what their values must say. */
+const REQUIRED_HEADERS: Array<[string, RegExp]> = [
+  ['content-security-policy', /(^|;\s*)frame-ancestors 'none'(;|$)/],
+  ['x-content-type-options', /^nosniff$/],
+  ['referrer-policy', /^strict-origin-when-cross-origin$/],
+  ['permissions-policy', /\bcamera=\(\)/],
+];
+
+/**
+ * `_headers` carries the security headers for every path, and its CSP allows
+ * everything each page's own <meta> CSP allows (the browser enforces both, so
+ * a hash missing from the header would block that page's script or style).
+ */
+export function checkHeaders(input: { pages: BuiltPage[]; headersFile?: string }): SiteProblem[] {
+  if (input.headersFile === undefined) return [{ file: '_headers', message: 'is missing' }];
+  const headers = globalBlock(input.headersFile);
+  const problems: SiteProblem[] = [];
+  for (const [name, pattern] of REQUIRED_HEADERS) {
+    const value = headers.get(name);
+    if (value === undefined) problems.push({ file: '_headers', message: `has no ${name} header for /*` });
+    else if (!pattern.test(value)) problems.push({ file: '_headers', message: `${name} should match ${pattern}, but is "${value}"` });
+  }
+  const headerPolicy = headers.get('content-security-policy');
+  if (headerPolicy === undefined) return problems;
+  if (/'unsafe-inline'|'unsafe-eval'/.test(headerPolicy)) problems.push({ file: '_headers', message: "the CSP allows 'unsafe-inline' or 'unsafe-eval'" });
+  for (const page of input.pages) {
+    const policy = metaCsp(page.html);
+    if (policy === undefined) { problems.push({ file: page.file, message: 'has no CSP <meta> tag' }); continue; }
+    const missing = notAllowedByHeader(policy, headerPolicy);
+    if (missing.length > 0) problems.push({ file: page.file, message: `needs ${missing.join(', ')}, which the _headers CSP does not allow` });
+  }
   return problems;
 }
 

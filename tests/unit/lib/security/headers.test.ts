@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headerCsp, headersFile, metaCsp, parseCsp, serializeCsp, unionCsp } from '../../../../src/lib/security/headers';
+import { globalBlock, headerCsp, headersFile, metaCsp, notAllowedByHeader, parseCsp, serializeCsp, unionCsp } from '../../../../src/lib/security/headers';
 
 const page = (policy: string) =>
   `<!doctype html><html><head><meta charset="utf-8"><meta http-equiv="content-security-policy" content="${policy}"></head><body></body></html>`;
@@ -62,5 +62,24 @@ describe('headersFile', () => {
     expect(file).toContain('  X-Content-Type-Options: nosniff\n');
     expect(file).toContain('  Referrer-Policy: strict-origin-when-cross-origin\n');
     expect(file).toMatch(/ {2}Permissions-Policy: .*\bcamera=\(\).*\bgeolocation=\(\).*\bmicrophone=\(\)/);
+  });
+});
+
+describe('globalBlock', () => {
+  it('reads the /* block of a _headers file and skips other paths and comments', () => {
+    const file = '# note\n/pagefind/*\n  Cache-Control: max-age=60\n/*\n  X-Content-Type-Options: nosniff\n  Content-Security-Policy: default-src \'self\'; img-src data:\n';
+    expect([...globalBlock(file)]).toEqual([['x-content-type-options', 'nosniff'], ['content-security-policy', "default-src 'self'; img-src data:"]]);
+  });
+
+  it('reads back what headersFile writes', () => {
+    expect(globalBlock(headersFile("default-src 'self'")).get('content-security-policy')).toBe("default-src 'self'");
+  });
+});
+
+describe('notAllowedByHeader', () => {
+  it('lists sources and directives the page allows but the header does not', () => {
+    const header = "default-src 'self'; script-src 'self' 'sha256-a='";
+    expect(notAllowedByHeader("default-src 'self'; script-src 'self' 'sha256-a='", header)).toEqual([]);
+    expect(notAllowedByHeader("script-src 'self' 'sha256-b='; style-src 'self'", header)).toEqual(["script-src 'sha256-b='", 'style-src']);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkSite, checkSitemap, pageFacts, resolvePath, siteFromHome } from '../../../../scripts/lib/site-check';
+import { checkHeaders, checkSite, checkSitemap, pageFacts, resolvePath, siteFromHome } from '../../../../scripts/lib/site-check';
+import { headersFile } from '../../../../src/lib/security/headers';
 import { robotsTxt, sitemapXml } from '../../../../src/lib/seo/sitemap';
 
 const SITE = 'https://fixpath.example/';
@@ -140,5 +141,33 @@ describe('siteFromHome', () => {
   it("reads the site origin from the home page's canonical link", () => {
     expect(siteFromHome(doc('', '<link rel="canonical" href="https://fixpath.example/">'))).toBe(SITE);
     expect(() => siteFromHome(doc(''))).toThrow(/no <link rel="canonical">/);
+  });
+});
+
+describe('checkHeaders', () => {
+  const csp = (policy: string) => doc('', `<meta http-equiv="content-security-policy" content="${policy}">`);
+  const pages = [{ file: 'index.html', html: csp("default-src 'self'; script-src 'self' 'sha256-a='") }];
+  const messages = (input: Parameters<typeof checkHeaders>[0]) => checkHeaders(input).map((p) => `${p.file}: ${p.message}`);
+
+  it("passes a header that carries every page's policy and the security headers", () => {
+    expect(messages({ pages, headersFile: headersFile("default-src 'self'; script-src 'self' 'sha256-a='; frame-ancestors 'none'") })).toEqual([]);
+  });
+
+  it('reports a page whose hash the header lacks, and a page without a policy', () => {
+    expect(messages({ pages: [...pages, { file: 'b/index.html', html: doc('') }], headersFile: headersFile("default-src 'self'; script-src 'self'; frame-ancestors 'none'") })).toEqual([
+      "index.html: needs script-src 'sha256-a=', which the _headers CSP does not allow",
+      'b/index.html: has no CSP <meta> tag',
+    ]);
+  });
+
+  it("reports missing security headers, a frameable policy and 'unsafe-inline'", () => {
+    expect(messages({ pages: [], headersFile: "/*\n  Content-Security-Policy: default-src 'self'; style-src 'unsafe-inline'\n" })).toEqual([
+      `_headers: content-security-policy should match /(^|;\\s*)frame-ancestors 'none'(;|$)/, but is "default-src 'self'; style-src 'unsafe-inline'"`,
+      '_headers: has no x-content-type-options header for /*',
+      '_headers: has no referrer-policy header for /*',
+      '_headers: has no permissions-policy header for /*',
+      "_headers: the CSP allows 'unsafe-inline' or 'unsafe-eval'",
+    ]);
+    expect(messages({ pages: [] })).toEqual(['_headers: is missing']);
   });
 });

@@ -1,8 +1,10 @@
 // Builds the Pagefind index over the built site. Runs as the last step of
 // `npm run build`; only elements marked data-pagefind-body are indexed.
+import { resolve } from 'node:path';
 import * as pagefind from 'pagefind';
 
-const SITE = new URL('../dist/', import.meta.url).pathname;
+// The benchmark indexes its synthetic builds elsewhere (FIXPATH_DIST_DIR).
+const SITE = process.env.FIXPATH_DIST_DIR ? `${resolve(process.env.FIXPATH_DIST_DIR)}/` : new URL('../dist/', import.meta.url).pathname;
 
 function fail(step: string, errors: string[]): never {
   console.error(`search index: ${step} failed:\n  ${errors.join('\n  ')}`);

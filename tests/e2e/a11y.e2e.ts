@@ -1,9 +1,11 @@
 import { expect, test } from '@playwright/test';
-import { expectNoAxeViolations, gotoWithTheme, TEMPLATE_PAGES } from './support';
+import { builtPagePaths, expectNoAxeViolations, gotoWithTheme, TEMPLATE_PAGES } from './support';
 
-for (const theme of ['light', 'dark'] as const) {
-  for (const [name, path] of Object.entries(TEMPLATE_PAGES)) {
-    test(`axe finds no violations on the ${name} template (${theme})`, async ({ page }) => {
+// Every page, not only one per template: content can break accessibility too
+// (a table, a heading order, a link text).
+for (const path of builtPagePaths()) {
+  for (const theme of ['light', 'dark'] as const) {
+    test(`axe finds no violations on ${path} (${theme})`, async ({ page }) => {
       await gotoWithTheme(page, path, theme);
       await expectNoAxeViolations(page);
     });

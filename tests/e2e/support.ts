@@ -1,5 +1,9 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+import { readBuiltPages } from '../../src/integrations/built-pages';
+import { urlPathOf } from '../../src/lib/seo/sitemap';
 
 /** WCAG 2.0–2.2 A/AA plus axe best practices, as Starlight and GOV.UK run it. */
 export async function expectNoAxeViolations(page: Page) {
@@ -24,7 +28,8 @@ export const TEMPLATE_PAGES = {
   'error page': '/errors/502/',
   'app message': '/errors/network-error/',
   'guides index': '/guides/',
-  'guide page': '/guides/clear-site-data/',
+  'guide page': '/guides/check-status-page/',
+  'guide with platform steps': '/guides/clear-site-data/',
   'messages a-z': '/errors/a-z/',
   search: '/search/',
   'triage question': '/triage/',
@@ -32,3 +37,41 @@ export const TEMPLATE_PAGES = {
   incidents: '/incidents/',
   'not found': '/no-such-page/',
 } as const;
+
+/**
+ * Every page in the built site, as the URL a visitor uses: `/errors/502/` for
+ * errors/502/index.html, and `/404.html` for the not-found page (served as a
+ * file here, so it answers 200 and its own checks are not muddled by the 404).
+ * Read from dist/ when the test files load; `npm test` builds first.
+ */
+export function builtPagePaths(): string[] {
+  const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
+  if (!existsSync(`${dist}index.html`)) throw new Error('dist/ has no index.html: run `npm run build` before the browser tests.');
+  return readBuiltPages(dist).map((page) => urlPathOf(page.file));
+}
+
+/**
+ * Starts recording what a page does that it must not: CSP violations (the
+ * event, and the console error a worker's violation turns into), any console
+ * error or uncaught exception, and requests to another origin. Call before
+ * `goto`; read the list after the page has settled.
+ */
+export async function watchForViolations(page: Page): Promise<() => Promise<string[]>> {
+  const problems: string[] = [];
+  const origin = new URL(test.info().project.use.baseURL ?? 'http://127.0.0.1').origin;
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.protocol !== 'data:' && url.origin !== origin) problems.push(`request to another origin: ${request.url()}`);
+  });
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`uncaught exception: ${error.message}`));
+  await page.addInitScript(() => {
+    const seen: string[] = ((window as unknown as { __cspViolations: string[] }).__cspViolations = []);
+    document.addEventListener('securitypolicyviolation', (event) => {
+      seen.push(`CSP violation: ${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`);
+    });
+  });
+  return async () => [...problems, ...(await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations))];
+}

@@ -11,7 +11,7 @@ test('without JavaScript, radios and Continue links lead from the first question
   await expect(continues).toHaveCount(1);
   await continues.click();
 
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Does it work in a private window or another browser on this device?');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Does it work in a private window or another browser?');
   await page.getByRole('radio', { name: 'No, it fails there too' }).check();
   await page.getByRole('link', { name: /^Continue/ }).click();
   await page.getByRole('radio', { name: /A VPN, a proxy/ }).check();

@@ -1,0 +1,43 @@
+// `npm run test:site`: integrity of the built site in dist/ (run after the
+// build). Links, assets, fragments, other origins, the sitemap and _headers are checked
+// by scripts/lib/site-check.ts; markup by html-validate with .htmlvalidate.json.
+// Prints every problem, then exits 1 if there was any.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { FileSystemConfigLoader, formatterFactory, HtmlValidate } from 'html-validate';
+import { checkHeaders, checkSite, checkSitemap, siteFromHome, type SiteProblem } from './lib/site-check.ts';
+
+const root = resolve(process.argv[2] ?? new URL('../dist/', import.meta.url).pathname);
+if (!existsSync(join(root, 'index.html'))) {
+  console.error(`${root}/index.html is missing: run \`npm run build\` first.`);
+  process.exit(1);
+}
+
+const files: string[] = [];
+const walk = (dir: string) => {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) walk(path);
+    else files.push(relative(root, path).split('\\').join('/'));
+  }
+};
+walk(root);
+const read = (file: string) => readFileSync(join(root, file), 'utf8');
+const optional = (file: string) => (files.includes(file) ? read(file) : undefined);
+const pages = files.filter((file) => file.endsWith('.html')).map((file) => ({ file, html: read(file) }));
+const site = siteFromHome(read('index.html'));
+
+const problems: SiteProblem[] = [
+  ...checkSite({ files: new Set(files), pages, site }),
+  ...checkSitemap({ pages, site, sitemapXml: optional('sitemap.xml'), robotsTxt: optional('robots.txt') }),
+  ...checkHeaders({ pages, headersFile: optional('_headers') }),
+];
+for (const problem of problems) console.error(`  ${problem.file}: ${problem.message}`);
+
+const validator = new HtmlValidate(new FileSystemConfigLoader());
+const report = await validator.validateMultipleFiles(pages.map((page) => join(root, page.file)));
+if (!report.valid) console.error(formatterFactory('stylish')(report.results));
+
+const markupErrors = report.results.reduce((sum, result) => sum + result.errorCount, 0);
+console.log(`site check: ${pages.length} pages, ${files.length} files; ${problems.length} link/asset/sitemap/header problem(s), ${markupErrors} html-validate error(s)`);
+process.exit(problems.length === 0 && report.valid ? 0 : 1);

@@ -37,3 +37,8 @@ export const KIND_LABEL: Record<ErrorKind, string> = {
 export function minutesLabel(minutes: number): string {
   return `${minutes} min`;
 }
+
+/** Steps with these risks can lose text the reader has not sent: say "copy it first" before them. */
+export function canLoseWork(risk: Risk): boolean {
+  return risk === 'loses-unsaved-text' || risk === 'signs-you-out' || risk === 'resets-site-settings';
+}

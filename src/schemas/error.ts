@@ -19,6 +19,13 @@ export const errorSchema = z.object({
   kind: z.enum(ERROR_KINDS),
   /** The literal texts a person sees on screen, as they appear. Search matches them. */
   messages: z.array(lineField).min(1, 'list at least one message exactly as it appears on screen'),
+  /**
+   * Optional: short phrases people type when there is no on-screen text to copy,
+   * e.g. "works on my phone but not my laptop". Search matches them with a weight
+   * between the title and the body; they are not shown on the page. List only
+   * symptoms this page really answers. Default: none.
+   */
+  searchTerms: z.array(lineField.max(80, 'keep each search term short (80 characters at most)')).default([]),
   fault: z.enum(FAULTS),
   /** Guides to try, in the order to try them. The first is the "first thing to try". */
   fixes: z.array(reference('guides')).min(1, 'name at least one guide to try'),

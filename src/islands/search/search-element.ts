@@ -97,7 +97,7 @@ export class FixpathSearch extends HTMLElement {
     if (query.trim() !== '') this.dataset.state = 'loading';
     let outcome: Outcome;
     try {
-      outcome = await runSearch(query, sources, this.#dialogMode ? 8 : 10);
+      outcome = await runSearch(query, sources, { limit: this.#dialogMode ? 8 : 10 });
     } catch {
       // Pagefind could not load (offline, blocked): say so calmly, keep the links.
       outcome = { state: 'none' };

@@ -2,8 +2,8 @@
  * Per-term fallback. Pagefind ANDs every word it knows, so a long or noisy
  * query ("works on my phone but not my laptop") can find nothing although each
  * word finds good pages. Then each word is searched alone and the lists are
- * merged here: a page found by several words, or ranked first for a rare word,
- * comes first.
+ * merged here: a page that several words find, or that a rare word finds in its
+ * title, comes first.
  */
 
 export interface TermHit {
@@ -22,10 +22,12 @@ export interface MergedHit {
 /**
  * Merges one result list per term into one list, best first.
  *
- * Each term contributes at most its weight: a page's share is its score over
- * that term's best score, so terms with large raw scores do not drown the rest.
- * A term's weight falls as it matches more pages (an inverse document frequency),
- * so "error", found on every page, counts for little and "laptop" for a lot.
+ * A page earns its Pagefind score for each term, times that term's weight.
+ * Raw scores are kept on purpose: Pagefind already scores a match in a title
+ * or a message far above a passing mention in the text, and that is the signal
+ * that matters here. A term's weight falls as it matches more pages (an inverse
+ * document frequency), so "chatgpt", found on every page, counts for little,
+ * and "slow", in a handful of titles, for a lot.
  *
  * @param perTerm one list per term; empty lists are skipped
  * @param totalPages pages in the index; defaults to the longest list
@@ -36,12 +38,10 @@ export function mergeTermHits(perTerm: readonly (readonly TermHit[])[], totalPag
   const merged = new Map<string, MergedHit & { first: number }>();
   let order = 0;
   for (const list of lists) {
-    const top = Math.max(...list.map((hit) => hit.score));
     const weight = Math.log(1 + pages / list.length);
     for (const hit of list) {
-      const share = top > 0 ? hit.score / top : 1;
       const current = merged.get(hit.id) ?? { id: hit.id, score: 0, terms: 0, first: order++ };
-      current.score += weight * share;
+      current.score += weight * hit.score;
       current.terms += 1;
       merged.set(hit.id, current);
     }

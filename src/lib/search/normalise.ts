@@ -112,12 +112,33 @@ export function tokens(text: string): string[] {
   return text.toLowerCase().normalize('NFKC').match(/[\p{L}\p{N}_]+/gu) ?? [];
 }
 
-/** Words too common to pick out a page on their own. */
+/**
+ * Words too common to pick out a page: grammar, and the fillers of a typed
+ * question ("is ChatGPT down right now", "really slow today"). Pagefind needs
+ * every word of a query on a page, so one filler the right page lacks hides it.
+ */
 const STOP_WORDS = new Set(
-  ('a an and are as at be but by can do does for from get got has have how i if im in is it its me my no not of on or ' +
-    'so that the their them then there this to too was we were what when where which while why will with you your')
+  ('a also an and are as at be but by can currently do does even for from get got has have how i if im in is it its ' +
+    'just me my no not now of on or really right so still that the their them then there this to today too very was we ' +
+    'were what when where which while why will with you your')
     .split(' '),
 );
+
+/** Plain lower-case letters and digits of a word, to compare with the stop list. */
+function bare(word: string): string {
+  return word.toLowerCase().replace(/[^\p{L}\p{N}_]/gu, '');
+}
+
+/**
+ * The query for Pagefind: the normalised text without stop words, unless that
+ * would leave nothing.
+ *
+ * @example withoutStopWords('is ChatGPT down right now') // → 'ChatGPT down'
+ */
+export function withoutStopWords(text: string): string {
+  const kept = text.split(' ').filter((word) => bare(word) !== '' && !STOP_WORDS.has(bare(word)));
+  return kept.length > 0 ? kept.join(' ') : text;
+}
 
 /**
  * The words worth a search of their own when the whole query finds nothing:

@@ -20,6 +20,8 @@ export type HitKind =
   | 'within'
   /** One word away from a message of four words or more. */
   | 'close'
+  /** Most of the query's words are in a title or message, in any order. */
+  | 'overlap'
   /** A code or number that appears in the page's title or messages. */
   | 'mention';
 
@@ -110,6 +112,10 @@ function scorePhrase(phrase: Phrase, query: string[], joined: string, informativ
     };
   }
   if (words.length >= 4 && withinOneEdit(query, words)) return { kind: 'close', score: 450, strong: true };
+  // "429 rate limit api python": three of its four telling words are in
+  // "OpenAI API: 429 Rate limit reached". A hint, never an answer on its own.
+  const shared = new Set(informative.filter((w) => words.includes(w))).size;
+  if (shared >= 3 && shared / informative.length >= 0.75) return { kind: 'overlap', score: 250 + 100 * (shared / words.length), strong: false };
   return undefined;
 }
 

@@ -7,12 +7,13 @@
  * 1. normalise the paste; nothing left means a calm "no match";
  * 2. a strong match in the message table answers alone: no Pagefind load;
  * 3. otherwise Pagefind with the whole query, weak table matches first;
- * 4. if that finds nothing, one Pagefind search per word, merged by score.
+ * 4. if that finds fewer than three pages, one more search per word, all
+ *    merged by score.
  */
 import { excerptSegments, highlightSegments, type Segment } from './excerpt';
 import { mergeTermHits } from './merge';
 import type { MessageTable, SearchKind, TableEntry } from './message-table';
-import { clampWords, fallbackTerms, normalise, tokens } from './normalise';
+import { clampWords, fallbackTerms, normalise, tokens, withoutStopWords } from './normalise';
 import { recognise, type Hit } from './recognise';
 
 /** The part of Pagefind's result data that search reads. */
@@ -56,6 +57,17 @@ export type Outcome =
   | { state: 'none' }
   | { state: 'results'; items: ResultItem[]; source: ResultSource };
 
+export interface SearchOptions {
+  /** The most results to return. Default 8. */
+  limit?: number;
+  /**
+   * Fewer whole-query results than this, and per-word searches join in.
+   * Default 3: with 1 (only when nothing at all is found) the relevance suite
+   * lost "reinstall chatgpt app android", whose one AND match was not the guide.
+   */
+  enough?: number;
+}
+
 const KIND_LABEL: Record<SearchKind, string> = { error: 'Error', 'app message': 'App message', guide: 'Fix guide' };
 
 /** A code worth showing beside the title: "502", "1020". Slugs are not. */
@@ -81,24 +93,28 @@ async function indexItem(result: PagefindResult): Promise<ResultItem> {
   };
 }
 
-/** Pagefind with the whole query, then word by word if that finds nothing. */
-async function searchIndex(pagefind: PagefindLike, text: string): Promise<{ results: PagefindResult[]; perTerm: boolean }> {
-  const whole = await pagefind.search(clampWords(text));
-  if (whole && whole.results.length > 0) return { results: whole.results, perTerm: false };
+/**
+ * Pagefind with the whole query; when that finds fewer than `enough` pages, also
+ * one search per word, all merged. Pagefind ANDs the words, so one word that the
+ * right page lacks ("is ChatGPT down right now") hides it; the pages that do
+ * hold every word still lead the merge, because their list counts as a rare term.
+ */
+async function searchIndex(pagefind: PagefindLike, text: string, enough: number): Promise<{ results: PagefindResult[]; perTerm: boolean }> {
+  const whole = (await pagefind.search(clampWords(withoutStopWords(text))))?.results ?? [];
   const terms = fallbackTerms(text);
-  const lists = await Promise.all(terms.map(async (term) => (await pagefind.search(term))?.results ?? []));
+  if (whole.length >= enough || (whole.length > 0 && terms.length <= 1)) return { results: whole, perTerm: false };
+  const lists = [whole, ...(await Promise.all(terms.map(async (term) => (await pagefind.search(term))?.results ?? [])))];
   const byId = new Map(lists.flat().map((r) => [r.id, r] as const));
   const merged = mergeTermHits(lists.map((list) => list.map(({ id, score }) => ({ id, score }))));
-  return { results: merged.map((m) => byId.get(m.id)!).filter(Boolean), perTerm: true };
+  return { results: merged.map((m) => byId.get(m.id)!), perTerm: true };
 }
 
 /**
  * Searches for what a person pasted or typed.
  *
  * @param raw the text as pasted
- * @param limit the most results to return
  */
-export async function runSearch(raw: string, sources: SearchSources, limit = 8): Promise<Outcome> {
+export async function runSearch(raw: string, sources: SearchSources, { limit = 8, enough = 3 }: SearchOptions = {}): Promise<Outcome> {
   if (String(raw ?? '').trim() === '') return { state: 'empty' };
   const text = normalise(raw);
   const words = tokens(text);
@@ -114,8 +130,9 @@ export async function runSearch(raw: string, sources: SearchSources, limit = 8):
   if (recognised.strong && known.length > 0) return { state: 'results', items: known.slice(0, limit), source: 'table' };
 
   const pagefind = await sources.pagefind();
-  const { results, perTerm } = await searchIndex(pagefind, text);
+  const { results, perTerm } = await searchIndex(pagefind, text, enough);
   const found = await Promise.all(results.slice(0, limit).map(indexItem));
+  // Table matches first: a recognised message or code is never buried.
   const seen = new Set(known.map((item) => item.url));
   const items = [...known, ...found.filter((item) => !seen.has(item.url))].slice(0, limit);
   if (items.length === 0) return { state: 'none' };

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { clampWords, extractIds, fallbackTerms, normalise, tokens } from '../../../../src/lib/search/normalise';
+import { clampWords, extractIds, fallbackTerms, normalise, tokens, withoutStopWords } from '../../../../src/lib/search/normalise';
 
 const CLOUDFLARE_502 = `Bad gateway Error code 502
 Visit cloudflare.com for more information.
@@ -120,6 +120,11 @@ describe('tokens, fallbackTerms and clampWords', () => {
 
   it('caps the number of per-word searches', () => {
     expect(fallbackTerms('alpha bravo charlie delta echo foxtrot golf hotel india juliet kilo lima', 4)).toHaveLength(4);
+  });
+
+  it('leaves the fillers of a typed question out of the Pagefind query', () => {
+    expect(withoutStopWords('is ChatGPT down right now?')).toBe('ChatGPT down');
+    expect(withoutStopWords('what is it')).toBe('what is it');
   });
 
   it('keeps only the first words of a long query', () => {

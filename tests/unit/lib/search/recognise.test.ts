@@ -64,3 +64,13 @@ describe('recognise', () => {
     expect(recognise('', TABLE)).toEqual({ hits: [], strong: false });
   });
 });
+
+describe('recognise, word overlap', () => {
+  it('hints at a page whose title holds most of the telling words, in any order', () => {
+    expect(best('429 rate limit api python')).toEqual({ code: 'api-rate-limit', kind: 'overlap', strong: false });
+  });
+
+  it('gives no hint when too few words are shared', () => {
+    expect(recognise('rate limit python', TABLE).hits.find((h) => h.kind === 'overlap')).toBeUndefined();
+  });
+});

@@ -48,7 +48,7 @@ describe('runSearch', () => {
     const outcome = await runSearch('works on my phone but not my laptop', sources(pagefind));
     expect(outcome).toMatchObject({ state: 'results', source: 'terms' });
     if (outcome.state === 'results') expect(outcome.items[0]!.url).toBe('/guides/switch-network/');
-    expect(pagefind.search.mock.calls.map((c) => c[0])).toEqual(['works on my phone but not my laptop', 'laptop', 'works', 'phone']);
+    expect(pagefind.search.mock.calls.map((c) => c[0])).toEqual(['works phone laptop', 'laptop', 'works', 'phone']);
   });
 
   it('puts a weak table match first, then Pagefind results', async () => {
@@ -74,7 +74,18 @@ describe('runSearch', () => {
   });
 
   it('returns at most `limit` results', async () => {
-    const outcome = await runSearch('the', sources(fakePagefind(PAGES)), 2);
+    const outcome = await runSearch('the', sources(fakePagefind(PAGES)), { limit: 2 });
     expect(outcome.state === 'results' && outcome.items.length).toBe(2);
+  });
+});
+
+describe('runSearch, few whole-query results', () => {
+  it('adds per-word searches when the whole query finds fewer than `enough` pages', async () => {
+    const pagefind = fakePagefind(PAGES);
+    await runSearch('vpn test', sources(pagefind), { enough: 3 });
+    expect(pagefind.search.mock.calls.map((c) => c[0])).toEqual(['vpn test', 'test', 'vpn']);
+    pagefind.search.mockClear();
+    await runSearch('vpn test', sources(pagefind), { enough: 1 });
+    expect(pagefind.search.mock.calls.map((c) => c[0])).toEqual(['vpn test']);
   });
 });

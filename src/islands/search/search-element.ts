@@ -168,8 +168,8 @@ export class FixpathSearch extends HTMLElement {
   #setActive(index: number): void {
     const options = this.#options();
     this.#active = index;
-    options.forEach((option, i) => option.setAttribute('aria-selected', String(i === index)));
     if (!this.#dialogMode) return;
+    options.forEach((option, i) => option.setAttribute('aria-selected', String(i === index)));
     const active = options[index];
     if (active) {
       this.#input.setAttribute('aria-activedescendant', active.id);
@@ -180,6 +180,12 @@ export class FixpathSearch extends HTMLElement {
   }
 
   #onInputKey(event: KeyboardEvent): void {
+    if (event.key === 'Escape' && this.#dialogMode) {
+      // A search input's own Escape would only clear the text; here it closes.
+      event.preventDefault();
+      this.closest('dialog')?.close();
+      return;
+    }
     if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
     const options = this.#options();
     if (options.length === 0) return;

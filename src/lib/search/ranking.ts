@@ -11,12 +11,16 @@
  *   guide that is about it ("ad blocker breaks chatgpt"). So they stay default.
  * - metaWeights below: 64. Symptom phrases (`terms`) at 4 instead of 6 lost
  *   "is chatgpt down right now" to pages that merely say "downtime".
- * - termSimilarity made no difference in the suite; see below for why it is 9.
+ * - termSimilarity 9 (default 1) kept all 66 and is what makes text the site
+ *   does not cover ("Fehler beim Laden der Unterhaltung") end in a calm "no
+ *   match": see below.
  */
 export const PAGEFIND_RANKING = {
-  // Pagefind prefix-matches every word, so "down" also finds "downtime" and the
-  // "down" inside "slow_down". Pasted and typed words are whole words, so a high
-  // value (Pagefind's default is 1) prefers pages with the exact word.
+  // Pagefind prefix-matches every word ("down" finds "downtime"), and a word it
+  // does not know at all falls back to its longest indexed prefix ("fehler" →
+  // "fe"). Pasted and typed words are whole words, so a high value scores those
+  // stretched matches near zero, under runSearch's minScore, instead of letting
+  // them fill the results with noise.
   termSimilarity: 9,
   // Each metadata field's weight next to body text (1). People type the code
   // and the title, and paste the literal messages; symptom phrases are written

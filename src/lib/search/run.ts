@@ -66,6 +66,13 @@ export interface SearchOptions {
    * lost "reinstall chatgpt app android", whose one AND match was not the guide.
    */
   enough?: number;
+  /**
+   * Pagefind results scoring below this are dropped. Default 0.5. A word the
+   * index lacks ("Fehler", "asdf") still matches through Pagefind's fallback to
+   * its longest indexed prefix ("fe", "as"), at scores near 0.03; real matches
+   * score above 1.
+   */
+  minScore?: number;
 }
 
 const KIND_LABEL: Record<SearchKind, string> = { error: 'Error', 'app message': 'App message', guide: 'Fix guide' };
@@ -96,16 +103,20 @@ async function indexItem(result: PagefindResult): Promise<ResultItem> {
 /**
  * Pagefind with the whole query; when that finds fewer than `enough` pages, also
  * one search per word, all merged. Pagefind ANDs the words, so one word that the
- * right page lacks ("is ChatGPT down right now") hides it; the pages that do
+ * right page lacks ("reinstall chatgpt app android") hides it; the pages that do
  * hold every word still lead the merge, because their list counts as a rare term.
+ * With three words or more, a page must be found by two of the searches: one
+ * common word alone ("shows") is no reason to show a page.
  */
-async function searchIndex(pagefind: PagefindLike, text: string, enough: number): Promise<{ results: PagefindResult[]; perTerm: boolean }> {
-  const whole = (await pagefind.search(clampWords(withoutStopWords(text))))?.results ?? [];
+async function searchIndex(pagefind: PagefindLike, text: string, enough: number, minScore: number): Promise<{ results: PagefindResult[]; perTerm: boolean }> {
+  const keep = (results: PagefindResult[] | undefined) => (results ?? []).filter((result) => result.score >= minScore);
+  const whole = keep((await pagefind.search(clampWords(withoutStopWords(text))))?.results);
   const terms = fallbackTerms(text);
   if (whole.length >= enough || (whole.length > 0 && terms.length <= 1)) return { results: whole, perTerm: false };
-  const lists = [whole, ...(await Promise.all(terms.map(async (term) => (await pagefind.search(term))?.results ?? [])))];
+  const lists = [whole, ...(await Promise.all(terms.map(async (term) => keep((await pagefind.search(term))?.results))))];
   const byId = new Map(lists.flat().map((r) => [r.id, r] as const));
-  const merged = mergeTermHits(lists.map((list) => list.map(({ id, score }) => ({ id, score }))));
+  const merged = mergeTermHits(lists.map((list) => list.map(({ id, score }) => ({ id, score }))))
+    .filter((hit) => terms.length < 3 || hit.terms >= 2);
   return { results: merged.map((m) => byId.get(m.id)!), perTerm: true };
 }
 
@@ -114,7 +125,7 @@ async function searchIndex(pagefind: PagefindLike, text: string, enough: number)
  *
  * @param raw the text as pasted
  */
-export async function runSearch(raw: string, sources: SearchSources, { limit = 8, enough = 3 }: SearchOptions = {}): Promise<Outcome> {
+export async function runSearch(raw: string, sources: SearchSources, { limit = 8, enough = 3, minScore = 0.5 }: SearchOptions = {}): Promise<Outcome> {
   if (String(raw ?? '').trim() === '') return { state: 'empty' };
   const text = normalise(raw);
   const words = tokens(text);
@@ -130,7 +141,7 @@ export async function runSearch(raw: string, sources: SearchSources, { limit = 8
   if (recognised.strong && known.length > 0) return { state: 'results', items: known.slice(0, limit), source: 'table' };
 
   const pagefind = await sources.pagefind();
-  const { results, perTerm } = await searchIndex(pagefind, text, enough);
+  const { results, perTerm } = await searchIndex(pagefind, text, enough, minScore);
   const found = await Promise.all(results.slice(0, limit).map(indexItem));
   // Table matches first: a recognised message or code is never buried.
   const seen = new Set(known.map((item) => item.url));

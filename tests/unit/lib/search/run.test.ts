@@ -89,3 +89,20 @@ describe('runSearch, few whole-query results', () => {
     expect(pagefind.search.mock.calls.map((c) => c[0])).toEqual(['vpn test']);
   });
 });
+
+describe('runSearch, noise', () => {
+  const scored = (score: number): PagefindLike => ({
+    search: async () => ({ results: [{ id: 'p', score, data: async () => ({ url: '/guides/p/', excerpt: '', meta: { title: 'P' } }) }] }),
+  });
+
+  it('drops matches scoring under minScore, which is how unknown words match', async () => {
+    expect(await runSearch('Fehler beim Laden', sources(scored(0.03)))).toEqual({ state: 'none' });
+    expect(await runSearch('Fehler beim Laden', sources(scored(2)))).toMatchObject({ state: 'results' });
+  });
+
+  it('with three words or more, shows only pages that two of the searches found', async () => {
+    const pages = { '/guides/router/': 'the router shows a light', '/guides/other/': 'nothing shows here' };
+    const outcome = await runSearch('toaster shows purple light', sources(fakePagefind(pages)));
+    expect(outcome.state === 'results' && outcome.items.map((i) => i.url)).toEqual(['/guides/router/']);
+  });
+});

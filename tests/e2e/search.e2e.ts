@@ -114,16 +114,22 @@ test.describe('the search dialog', () => {
     expect(requests.some((p) => p.startsWith('/_astro/') && p.endsWith('.js'))).toBe(true);
   });
 
-  test('a known message is answered from the message table, without loading Pagefind', async ({ page }) => {
-    const requests: string[] = [];
-    page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+  test('a known message is answered from the message table in under 10 KB, without loading Pagefind', async ({ page }) => {
     await page.goto('/errors/500/');
+    await page.waitForLoadState('networkidle');
+    const requests: string[] = [];
+    const sizes: Array<Promise<number>> = [];
+    page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+    page.on('requestfinished', (request) => sizes.push(request.sizes().then((s) => s.responseBodySize)));
     await page.keyboard.press('Control+k');
     await dialogInput(page).fill('Too many requests in 1 hour. Try again later.');
     expect(await settledResults(dialogSearch(page))).toEqual(['/errors/too-many-requests-1-hour/']);
     await expect(dialogSearch(page)).toHaveAttribute('data-source', 'table');
+    await page.waitForLoadState('networkidle');
     expect(requests).toContain('/search/messages.json');
     expect(requests.filter((p) => p.startsWith('/pagefind/'))).toEqual([]);
+    const bytes = (await Promise.all(sizes)).reduce((sum, n) => sum + n, 0);
+    expect(bytes, 'bytes fetched from opening search to the answer').toBeLessThanOrEqual(10 * 1024);
   });
 
   test('results show the code, the title and a highlighted excerpt', async ({ page }) => {
@@ -266,7 +272,7 @@ test.describe('bad input', () => {
   });
 });
 
-test('a free-text search loads Pagefind, its worker and WebAssembly with no CSP violation', async ({ page }) => {
+test('a free-text search loads Pagefind and its WebAssembly with no CSP violation', async ({ page }) => {
   const problems = await watchForProblems(page);
   const requests: string[] = [];
   page.on('request', (request) => requests.push(new URL(request.url()).pathname));
@@ -275,6 +281,8 @@ test('a free-text search loads Pagefind, its worker and WebAssembly with no CSP 
   await dialogInput(page).fill('works on my phone but not my laptop');
   expect((await settledResults(dialogSearch(page))).length).toBeGreaterThan(0);
   expect(requests).toEqual(expect.arrayContaining(['/pagefind/pagefind.js', '/pagefind/wasm.en.pagefind']));
+  // Pagefind runs on the page (noWorker), so no worker script is fetched.
+  expect(requests).not.toContain('/pagefind/pagefind-worker.js');
   await page.goto('/search/?q=ad+blocker');
   expect((await settledResults(pageSearch(page))).length).toBeGreaterThan(0);
   expect(problems).toEqual([]);

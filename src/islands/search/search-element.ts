@@ -43,7 +43,8 @@ export class FixpathSearch extends HTMLElement {
     this.#dialogMode = this.dataset.mode === 'dialog';
     for (const note of this.querySelectorAll<HTMLElement>('[data-search-nojs]')) note.hidden = true;
 
-    this.#input.addEventListener('input', () => this.#schedule());
+    // A paste is a whole query at once: search straight away. Typing waits for a pause.
+    this.#input.addEventListener('input', (event) => this.#schedule((event as InputEvent).inputType === 'insertFromPaste'));
     this.#input.addEventListener('keydown', (event) => this.#onInputKey(event));
     this.#results.addEventListener('keydown', (event) => this.#onResultKey(event));
     form.addEventListener('submit', (event) => {
@@ -76,10 +77,10 @@ export class FixpathSearch extends HTMLElement {
     return found;
   }
 
-  #schedule(): void {
+  #schedule(now = false): void {
     clearTimeout(this.#timer);
     this.#updateLinks();
-    if (this.#input.value.trim() === '') {
+    if (now || this.#input.value.trim() === '') {
       void this.#execute();
       return;
     }

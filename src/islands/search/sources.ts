@@ -28,7 +28,14 @@ function loadPagefind(): Promise<PagefindLike> {
     // bundler must not try to resolve it.
     const url = '/pagefind/pagefind.js';
     const module = (await import(/* @vite-ignore */ url)) as PagefindModule;
-    await module.options({ ranking: PAGEFIND_RANKING, excerptLength: EXCERPT_WORDS });
+    await module.options({
+      ranking: PAGEFIND_RANKING,
+      excerptLength: EXCERPT_WORDS,
+      // The index is small, so searching on the page costs a few milliseconds,
+      // and skipping the worker saves its 12 KB script and a start-up delay.
+      // Needs 'wasm-unsafe-eval' in the CSP (astro.config.mjs).
+      noWorker: true,
+    });
     await module.init();
     return module;
   })();

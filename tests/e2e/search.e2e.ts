@@ -55,6 +55,14 @@ test.describe('the search dialog', () => {
     await expect(page).toHaveURL(new RegExp(`${results[1]!.replace(/\//g, '\\/')}$`));
   });
 
+  test('typing straight after Ctrl+K loses no keystroke while the script loads', async ({ page }) => {
+    await page.goto('/errors/503/');
+    await page.keyboard.press('Control+k');
+    await page.keyboard.type('error 1020');
+    await expect(dialogInput(page)).toHaveValue('error 1020');
+    expect((await settledResults(dialogSearch(page)))[0]).toBe('/errors/1020/');
+  });
+
   test('Cmd+K opens it too, and single letters never do', async ({ page }) => {
     await page.goto('/guides/check-status-page/');
     for (const key of ['/', 's', 'k']) await page.keyboard.press(key);

@@ -1,23 +1,30 @@
-// The only search code on every page, inlined and well under 1 KB. It waits for
-// Ctrl+K / Cmd+K or a click on the header's Search link, then loads the dialog
-// (SearchDialog.astro keeps the dialog's script in a <template> until then).
-// Without JavaScript the link simply goes to /search/. On /search/ itself the
-// shortcut focuses the page's own search box instead.
+// The only search code on every page, inlined and under 1 KB. On Ctrl+K / Cmd+K
+// or a click on the header's Search link it opens the dialog at once, so typing
+// can start straight away, and loads the dialog's script on first use
+// (SearchDialog.astro keeps it in a <template> until then). Without JavaScript
+// the link simply goes to /search/. On /search/ itself the shortcut focuses the
+// page's own search box.
 
-let requested = false;
+let loaded = false;
+let returnFocusTo: HTMLElement | null = null;
 
 function openSearch(event: Event, trigger: Element | null): void {
   event.preventDefault();
-  const onPage = document.querySelector<HTMLElement & { focusInput?: () => void }>('fixpath-search[data-mode="page"]');
-  if (onPage?.focusInput) return onPage.focusInput();
-  const open = () => void document.dispatchEvent(new CustomEvent('fixpath-search:open', { detail: trigger }));
-  if (document.documentElement.hasAttribute('data-search-ready')) return open();
-  document.addEventListener('fixpath-search:ready', open, { once: true });
-  if (requested) return;
-  requested = true;
+  const dialog = document.querySelector<HTMLDialogElement>('dialog[data-search-dialog]');
+  const input = document.querySelector<HTMLInputElement>('fixpath-search[data-mode="page"] input') ?? dialog?.querySelector('input');
+  if (!dialog || !input) return window.location.assign('/search/');
+  if (dialog.contains(input) && !dialog.open) {
+    returnFocusTo = trigger instanceof HTMLElement && trigger !== document.body ? trigger : null;
+    dialog.showModal();
+  }
+  input.focus();
+  input.select();
+  if (loaded || !dialog.contains(input)) return;
+  loaded = true;
+  // Focus goes back to whatever opened the dialog.
+  dialog.addEventListener('close', () => returnFocusTo?.isConnected && returnFocusTo.focus());
   const code = document.querySelector<HTMLTemplateElement>('template[data-search-code]');
   if (code) document.body.append(code.content.cloneNode(true));
-  else window.location.assign('/search/');
 }
 
 document.addEventListener('keydown', (event) => {

@@ -52,7 +52,9 @@ export class FixpathSearch extends HTMLElement {
       this.#submit();
     });
     this.dataset.searchReady = '';
-    this.#render({ state: 'empty' }, '');
+    // Anything typed before the script arrived is searched now.
+    if (this.#input.value.trim() === '') this.#render({ state: 'empty' }, '');
+    else void this.#execute();
   }
 
   /** The current query, as in the input. */
@@ -64,11 +66,6 @@ export class FixpathSearch extends HTMLElement {
   search(query: string): Promise<void> {
     this.#input.value = oneLine(query);
     return this.#execute();
-  }
-
-  focusInput(): void {
-    this.#input.focus();
-    this.#input.select();
   }
 
   #part<T extends HTMLElement = HTMLElement>(selector: string): T {

@@ -295,3 +295,14 @@ test('a free-text search loads Pagefind and its WebAssembly with no CSP violatio
   expect((await settledResults(pageSearch(page))).length).toBeGreaterThan(0);
   expect(problems).toEqual([]);
 });
+
+test('when Pagefind cannot load, search says so calmly and keeps the codes and the wizard', async ({ page }) => {
+  await page.route('**/pagefind/**', (route) => route.abort());
+  await page.goto('/search/?q=vpn');
+  await expect(pageSearch(page)).toHaveAttribute('data-failed', '');
+  await expect(pageSearch(page).getByRole('status')).toHaveText(/could not load/);
+  await expect(pageSearch(page).locator('.search-codes a')).toHaveCount(6);
+  // Known messages still work: they never needed Pagefind.
+  await page.getByRole('searchbox').fill('502 Bad Gateway');
+  expect(await settledResults(pageSearch(page))).toEqual(['/errors/502/']);
+});

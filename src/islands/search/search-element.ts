@@ -53,7 +53,7 @@ export class FixpathSearch extends HTMLElement {
     });
     this.dataset.searchReady = '';
     // Anything typed before the script arrived is searched now.
-    if (this.#input.value.trim() === '') this.#render({ state: 'empty' }, '');
+    if (this.#input.value.trim() === '') this.#render({ state: 'empty' });
     else void this.#execute();
   }
 
@@ -94,16 +94,21 @@ export class FixpathSearch extends HTMLElement {
     this.#announce(query);
     if (query.trim() !== '') this.dataset.state = 'loading';
     let outcome: Outcome;
+    let failed = false;
     try {
       outcome = await runSearch(query, sources, { limit: this.#dialogMode ? 8 : 10 });
     } catch {
-      // Pagefind could not load (offline, blocked): say so calmly, keep the links.
+      // Pagefind could not load (offline, say): no results, but the codes and links stay.
       outcome = { state: 'none' };
-      if (run === this.#run) this.dataset.failed = '';
+      failed = true;
     }
     // A newer search started while this one ran: its results win.
     if (run !== this.#run) return;
-    this.#render(outcome, query);
+    this.#render(outcome);
+    if (failed) {
+      this.dataset.failed = '';
+      this.#status.textContent = 'Search could not load just now. Try a common code below, or find out step by step.';
+    }
   }
 
   #submit(): void {
@@ -130,11 +135,11 @@ export class FixpathSearch extends HTMLElement {
     return [...this.#results.querySelectorAll<HTMLAnchorElement>('a[data-result]')];
   }
 
-  #render(outcome: Outcome, query: string): void {
+  #render(outcome: Outcome): void {
     this.dataset.state = outcome.state;
     if (outcome.state === 'results') this.dataset.source = outcome.source;
     else delete this.dataset.source;
-    if (outcome.state === 'results' || query.trim() === '') delete this.dataset.failed;
+    delete this.dataset.failed;
 
     const links = outcome.state === 'results' ? outcome.items.map(resultLink) : [];
     this.#results.replaceChildren(

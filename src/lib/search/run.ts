@@ -86,7 +86,7 @@ function labelFor(code: string | undefined, kind: string | undefined): string {
 function tableItem(entry: TableEntry, hit: Hit, words: readonly string[]): ResultItem {
   const excerpt = hit.matched === entry.title
     ? highlightSegments(entry.summary, words)
-    : [{ text: hit.matched, mark: true }, { text: ` ${entry.summary}`, mark: false }];
+    : [{ text: hit.matched, mark: true }, { text: ` — ${entry.summary}`, mark: false }];
   return { url: `/errors/${entry.code}/`, title: entry.title, label: labelFor(entry.code, entry.kind), excerpt };
 }
 

@@ -41,6 +41,7 @@ export class FixpathSearch extends HTMLElement {
     this.#empty = this.#part('[data-search-empty]');
     const form = this.#part<HTMLFormElement>('form');
     this.#dialogMode = this.dataset.mode === 'dialog';
+    if (this.#dialogMode) this.#makeCombobox();
     for (const note of this.querySelectorAll<HTMLElement>('[data-search-nojs]')) note.hidden = true;
 
     // A paste is a whole query at once: search straight away. Typing waits for a pause.
@@ -66,6 +67,16 @@ export class FixpathSearch extends HTMLElement {
   search(query: string): Promise<void> {
     this.#input.value = oneLine(query);
     return this.#execute();
+  }
+
+  /** The ARIA combobox pattern with a listbox popup; the first result becomes active as results arrive. */
+  #makeCombobox(): void {
+    this.#results.setAttribute('role', 'listbox');
+    this.#results.setAttribute('aria-label', 'Results');
+    this.#input.setAttribute('role', 'combobox');
+    this.#input.setAttribute('aria-autocomplete', 'list');
+    this.#input.setAttribute('aria-expanded', 'false');
+    this.#input.setAttribute('aria-controls', this.#results.id);
   }
 
   #part<T extends HTMLElement = HTMLElement>(selector: string): T {

@@ -97,9 +97,15 @@ for (const name of ARTICLES) {
 }
 await browser.close();
 
-// The wizard's island, when it exists: its script file names contain "triage".
+// The wizard's island: its entry file name contains "triage"; the chunks it
+// imports (shared with search, e.g. the pasted-text helpers) count too.
 const assets = existsSync(join(DIST, '_astro')) ? readdirSync(join(DIST, '_astro')) : [];
-const wizardFiles = assets.filter((f) => /triage/i.test(f) && f.endsWith('.js')).map((f) => ({ file: `_astro/${f}`, gzip: gzipSize(join(DIST, '_astro', f)) }));
+const wizardNames = new Set(assets.filter((f) => /triage/i.test(f) && f.endsWith('.js')));
+for (const name of [...wizardNames]) {
+  const code = readFileSync(join(DIST, '_astro', name), 'utf8');
+  for (const [, imported] of code.matchAll(/from\s*"\.\/([^"]+\.js)"/g)) if (imported) wizardNames.add(imported);
+}
+const wizardFiles = [...wizardNames].map((f) => ({ file: `_astro/${f}`, gzip: gzipSize(join(DIST, '_astro', f)) }));
 
 // ---- 3. Search, measured by the search feature's own module when it exists.
 let search: unknown = 'not measured';

@@ -4,6 +4,7 @@ import { getCollection, getEntries, type CollectionEntry } from 'astro:content';
 import { AstroError } from 'astro/errors';
 import { checkIntegrity, formatProblems, type SnapshotEntry } from '../lib/content/integrity';
 import { compareCodes, usedBy } from '../lib/content/order';
+import { buildMessageTable, type MessageTable } from '../lib/search/message-table';
 
 export type ErrorEntry = CollectionEntry<'errors'>;
 export type GuideEntry = CollectionEntry<'guides'>;
@@ -90,6 +91,12 @@ export async function getGuideView(guide: GuideEntry) {
   const [errors, sources] = await Promise.all([getErrors(), getEntries(guide.data.sources)]);
   const usedByErrors = usedBy(guide.id, errors.map((e) => ({ id: e.id, fixes: e.data.fixes, entry: e }))).map((e) => e.entry);
   return { usedByErrors, sources };
+}
+
+/** Every error's code, title and literal messages: the table search answers known pastes from. */
+export async function getMessageTable(): Promise<MessageTable> {
+  const errors = await getErrors();
+  return buildMessageTable(errors.map((e) => e.data));
 }
 
 /** Renders an entry's MDX body. Re-exported so pages need not import `astro:content`. */

@@ -1,6 +1,6 @@
 import { reference } from 'astro:content';
 import { z } from 'astro/zod';
-import { lineField, reviewedField } from './fields';
+import { lineField, reviewedField, searchTermsField } from './fields';
 
 /** How an error reaches the reader: an HTTP status, a Cloudflare 1xxx page, or the service's own wording. */
 export const ERROR_KINDS = ['http', 'cloudflare', 'app-message'] as const;
@@ -19,6 +19,7 @@ export const errorSchema = z.object({
   kind: z.enum(ERROR_KINDS),
   /** The literal texts a person sees on screen, as they appear. Search matches them. */
   messages: z.array(lineField).min(1, 'list at least one message exactly as it appears on screen'),
+  searchTerms: searchTermsField,
   fault: z.enum(FAULTS),
   /** Guides to try, in the order to try them. The first is the "first thing to try". */
   fixes: z.array(reference('guides')).min(1, 'name at least one guide to try'),

@@ -9,3 +9,15 @@ export const reviewedField = z.coerce.date();
 
 /** A non-empty line of prose with no leading or trailing spaces. */
 export const lineField = z.string().trim().min(1, 'must not be empty');
+
+/**
+ * Optional: short phrases people type for this page's problem when there is no
+ * on-screen text to copy, e.g. "works on my phone but not my laptop". Search
+ * matches them with less weight than a title or a message (src/lib/search/ranking.ts);
+ * they are not shown on the page. List only problems the page really answers,
+ * in the reader's words. Default: none.
+ */
+export const searchTermsField = z
+  .array(lineField.max(80, 'keep each search term short (80 characters at most)'))
+  .max(8, 'list at most 8 search terms; more dilutes them')
+  .default([]);

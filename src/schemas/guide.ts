@@ -1,6 +1,6 @@
 import { reference } from 'astro:content';
 import { z } from 'astro/zod';
-import { lineField, reviewedField } from './fields';
+import { lineField, reviewedField, searchTermsField } from './fields';
 
 /** What a guide can cost the reader. Shown beside every step that links to it. */
 export const RISKS = ['none', 'loses-unsaved-text', 'signs-you-out', 'resets-site-settings', 'interrupts-network'] as const;
@@ -21,6 +21,7 @@ export const guideSchema = z.object({
   risk: z.enum(RISKS),
   platforms: z.array(z.enum(PLATFORMS)).min(1, 'list at least one platform, or "any"'),
   sources: z.array(reference('sources')).default([]),
+  searchTerms: searchTermsField,
   reviewed: reviewedField,
 });
 

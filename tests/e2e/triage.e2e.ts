@@ -206,3 +206,18 @@ test.describe('accessibility of the check', () => {
     });
   }
 });
+
+test('search with no match hands the pasted text to the check, and the report keeps it', async ({ page }) => {
+  const pasted = 'Kaboom widget exploded (request id req_7Hq2LmN9xYz)';
+  await page.goto(`/search/?q=${encodeURIComponent(pasted)}`);
+  const handOff = page.locator('a[data-search-triage]').first();
+  await expect(handOff).toHaveAttribute('href', /\/triage\/\?text=/);
+  await handOff.click();
+  const triage = new TriageModel(page);
+  await triage.seeQuestion('What are you looking at right now?');
+  await triage.answer(/A message inside ChatGPT/);
+  await triage.answer(/Unusual activity/);
+  const report = page.locator('[data-triage-report]');
+  await expect(report).toHaveValue(new RegExp(`Error text on my screen:\\n${pasted.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+  await expect(report).toHaveValue(/Request ID: req_7Hq2LmN9xYz/);
+});

@@ -9,7 +9,7 @@ import { back, choose, isOutcome, isQuestion, nodePath, replay, startOver, state
 import { VERDICT_LABEL } from '../../lib/triage/labels';
 import { buildReport } from '../../lib/triage/report';
 import type { TriageState, TriageTree, TriedGuide } from '../../lib/triage/types';
-import { findReportIds } from './report-ids';
+import { extractIds } from '../../lib/search/normalise';
 
 /** Where the search page leaves pasted error text for the report (sessionStorage). */
 export const PASTED_TEXT_KEY = 'fixpath-pasted-text';
@@ -222,7 +222,7 @@ export class FixpathTriage extends HTMLElement {
     if (fixedNote) fixedNote.hidden = !fixedOne;
 
     const pastedText = readPasted();
-    const ids = findReportIds(pastedText ?? '');
+    const { rayId, requestId, timestamp } = extractIds(pastedText ?? '');
     const report = buildReport({
       outcome: { title: node.title, verdict: VERDICT_LABEL[node.verdict] ?? node.verdict },
       answers: steps.map((s) => ({ question: s.question.question, answer: s.question.answers.find((a) => a.id === s.answerId)?.label ?? s.answerId })),
@@ -231,7 +231,9 @@ export class FixpathTriage extends HTMLElement {
       now: new Date(),
       timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
       ...(pastedText ? { pastedText } : {}),
-      ...ids,
+      ...(rayId ? { rayId } : {}),
+      ...(requestId ? { requestId } : {}),
+      ...(timestamp ? { errorTime: timestamp } : {}),
       ...(this.#from ? { from: this.#from } : {}),
       pageUrl: location.href,
     });

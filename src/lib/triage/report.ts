@@ -18,6 +18,8 @@ export interface ReportInput {
   pastedText?: string;
   rayId?: string;
   requestId?: string;
+  /** A date or time found in the pasted text, as it was written there. */
+  errorTime?: string;
   /** The error page the reader came from, e.g. "502". */
   from?: string;
   pageUrl: string;
@@ -58,6 +60,7 @@ export function buildReport(input: ReportInput): string {
   }
   if (input.rayId) lines.push(`Cloudflare Ray ID: ${input.rayId}`);
   if (input.requestId) lines.push(`Request ID: ${input.requestId}`);
+  if (input.errorTime) lines.push(`Time on the error page: ${input.errorTime}`);
 
   lines.push('', 'What I answered:');
   if (input.answers.length === 0) lines.push('- (no questions answered)');

@@ -62,6 +62,11 @@ describe('buildReport', () => {
   });
 });
 
+it('keeps the request ID and the time the error page showed', () => {
+  const report = buildReport({ answers: [], tried: [], userAgent: '', now: new Date(0), timeZone: 'UTC', pageUrl: 'https://x/', requestId: 'req_abc123', errorTime: '2026-11-21 10:00:00 UTC' });
+  expect(report).toContain('Request ID: req_abc123\nTime on the error page: 2026-11-21 10:00:00 UTC');
+});
+
 describe('formatLocalTime', () => {
   it('gives the local time with the zone name and offset', () => {
     expect(formatLocalTime(new Date('2026-07-01T12:00:00Z'), 'America/New_York')).toBe('2026-07-01 08:00 (America/New_York, UTC-04:00)');

@@ -1,0 +1,27 @@
+// The /search/ page: runs the search in the address (?q=…), and keeps the address
+// in step with the box as the reader types, so the page can be shared and the
+// browser's Back button returns to the same query.
+import { searchHref } from '../../lib/search/links';
+import './search-element';
+import type { FixpathSearch } from './search-element';
+
+const search = document.querySelector<FixpathSearch>('fixpath-search[data-mode="page"]');
+
+function queryFromAddress(): string {
+  return new URLSearchParams(window.location.search).get('q') ?? '';
+}
+
+if (search) {
+  search.addEventListener('fixpath-search:query', (event) => {
+    const { query } = (event as CustomEvent<{ query: string }>).detail;
+    const href = searchHref(query);
+    if (href !== window.location.pathname + window.location.search) window.history.replaceState(null, '', href);
+  });
+  // Back/forward within the page's own history, and restores from the back-forward cache.
+  window.addEventListener('popstate', () => void search.search(queryFromAddress()));
+  window.addEventListener('pageshow', (event) => {
+    if (event.persisted && search.query !== queryFromAddress()) void search.search(queryFromAddress());
+  });
+  const initial = queryFromAddress();
+  if (initial) void search.search(initial);
+}

@@ -1,0 +1,152 @@
+/**
+ * One search, from pasted text to ranked results. Pure orchestration: the
+ * message table and Pagefind are passed in, so unit tests use fakes and the
+ * browser element passes the real ones (src/islands/search/sources.ts).
+ *
+ * Order of work, cheapest first:
+ * 1. normalise the paste; nothing left means a calm "no match";
+ * 2. a strong match in the message table answers alone: no Pagefind load;
+ * 3. otherwise Pagefind with the whole query, weak table matches first;
+ * 4. if that finds fewer than three pages, one more search per word, all
+ *    merged by score.
+ */
+import { excerptSegments, highlightSegments, type Segment } from './excerpt';
+import { mergeTermHits } from './merge';
+import type { MessageTable, SearchKind, TableEntry } from './message-table';
+import { clampWords, fallbackTerms, normalise, tokens, withoutStopWords } from './normalise';
+import { recognise, type Hit } from './recognise';
+
+/** The part of Pagefind's result data that search reads. */
+export interface PagefindData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  filters?: Record<string, string[] | undefined>;
+}
+
+export interface PagefindResult {
+  id: string;
+  score: number;
+  data(): Promise<PagefindData>;
+}
+
+/** The part of Pagefind's JS API that search calls. */
+export interface PagefindLike {
+  search(term: string): Promise<{ results: PagefindResult[] } | null>;
+}
+
+export interface SearchSources {
+  /** The known-message table, or undefined if it could not be fetched. */
+  table(): Promise<MessageTable | undefined>;
+  pagefind(): Promise<PagefindLike>;
+}
+
+export interface ResultItem {
+  url: string;
+  title: string;
+  /** The code for coded errors ("502"), else what the page is ("App message"). */
+  label: string;
+  excerpt: Segment[];
+}
+
+/** Where the results came from: shown to tests and the benchmark as data-source. */
+export type ResultSource = 'table' | 'index' | 'terms' | 'table+index' | 'table+terms';
+
+export type Outcome =
+  | { state: 'empty' }
+  | { state: 'none' }
+  | { state: 'results'; items: ResultItem[]; source: ResultSource };
+
+export interface SearchOptions {
+  /** The most results to return. Default 8. */
+  limit?: number;
+  /**
+   * Fewer whole-query results than this, and per-word searches join in.
+   * Default 3: with 1 (only when nothing at all is found) the relevance suite
+   * lost "reinstall chatgpt app android", whose one AND match was not the guide.
+   */
+  enough?: number;
+  /**
+   * Pagefind results scoring below this are dropped. Default 0.5. A word the
+   * index lacks ("Fehler", "asdf") still matches through Pagefind's fallback to
+   * its longest indexed prefix ("fe", "as"), at scores near 0.03; real matches
+   * score above 1.
+   */
+  minScore?: number;
+}
+
+const KIND_LABEL: Record<SearchKind, string> = { error: 'Error', 'app message': 'App message', guide: 'Fix guide' };
+
+/** A code worth showing beside the title: "502", "1020". Slugs are not. */
+function labelFor(code: string | undefined, kind: string | undefined): string {
+  if (code && /^\d+$/.test(code)) return code;
+  return KIND_LABEL[kind as SearchKind] ?? 'Page';
+}
+
+function tableItem(entry: TableEntry, hit: Hit, words: readonly string[]): ResultItem {
+  const excerpt = hit.matched === entry.title
+    ? highlightSegments(entry.summary, words)
+    : [{ text: hit.matched, mark: true }, { text: ` — ${entry.summary}`, mark: false }];
+  return { url: `/errors/${entry.code}/`, title: entry.title, label: labelFor(entry.code, entry.kind), excerpt };
+}
+
+async function indexItem(result: PagefindResult): Promise<ResultItem> {
+  const data = await result.data();
+  return {
+    url: data.url,
+    title: data.meta.title ?? data.url,
+    label: labelFor(data.meta.code, data.filters?.kind?.[0]),
+    excerpt: excerptSegments(data.excerpt),
+  };
+}
+
+/**
+ * Pagefind with the whole query; when that finds fewer than `enough` pages, also
+ * one search per word, all merged. Pagefind ANDs the words, so one word that the
+ * right page lacks ("reinstall chatgpt app android") hides it; the pages that do
+ * hold every word still lead the merge, because their list counts as a rare term.
+ * With three words or more, a page must be found by two of the searches: one
+ * common word alone ("shows") is no reason to show a page.
+ */
+async function searchIndex(pagefind: PagefindLike, text: string, enough: number, minScore: number): Promise<{ results: PagefindResult[]; perTerm: boolean }> {
+  const keep = (results: PagefindResult[] | undefined) => (results ?? []).filter((result) => result.score >= minScore);
+  const whole = keep((await pagefind.search(clampWords(withoutStopWords(text))))?.results);
+  const terms = fallbackTerms(text);
+  if (whole.length >= enough || (whole.length > 0 && terms.length <= 1)) return { results: whole, perTerm: false };
+  const lists = [whole, ...(await Promise.all(terms.map(async (term) => keep((await pagefind.search(term))?.results))))];
+  const byId = new Map(lists.flat().map((r) => [r.id, r] as const));
+  const merged = mergeTermHits(lists.map((list) => list.map(({ id, score }) => ({ id, score }))))
+    .filter((hit) => terms.length < 3 || hit.terms >= 2);
+  return { results: merged.map((m) => byId.get(m.id)!), perTerm: true };
+}
+
+/**
+ * Searches for what a person pasted or typed.
+ *
+ * @param raw the text as pasted
+ */
+export async function runSearch(raw: string, sources: SearchSources, { limit = 8, enough = 3, minScore = 0.5 }: SearchOptions = {}): Promise<Outcome> {
+  if (String(raw ?? '').trim() === '') return { state: 'empty' };
+  const text = normalise(raw);
+  const words = tokens(text);
+  if (words.length === 0) return { state: 'none' };
+
+  const table = await sources.table().catch(() => undefined);
+  const recognised = table ? recognise(text, table) : { hits: [], strong: false };
+  const entries = new Map(table?.entries.map((e) => [e.code, e]) ?? []);
+  const known = recognised.hits.flatMap((hit) => {
+    const entry = entries.get(hit.code);
+    return entry ? [tableItem(entry, hit, words)] : [];
+  });
+  if (recognised.strong && known.length > 0) return { state: 'results', items: known.slice(0, limit), source: 'table' };
+
+  const pagefind = await sources.pagefind();
+  const { results, perTerm } = await searchIndex(pagefind, text, enough, minScore);
+  const found = await Promise.all(results.slice(0, limit).map(indexItem));
+  // Table matches first: a recognised message or code is never buried.
+  const seen = new Set(known.map((item) => item.url));
+  const items = [...known, ...found.filter((item) => !seen.has(item.url))].slice(0, limit);
+  if (items.length === 0) return { state: 'none' };
+  const source: ResultSource = known.length > 0 ? (perTerm ? 'table+terms' : 'table+index') : perTerm ? 'terms' : 'index';
+  return { state: 'results', items, source };
+}

@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { FileSystemConfigLoader, formatterFactory, HtmlValidate } from 'html-validate';
-import { checkHeaders, checkSite, checkSitemap, siteFromHome, type SiteProblem } from './lib/site-check.ts';
+import { checkHeaders, checkSite, checkSitemap, checkUniqueMeta, siteFromHome, type SiteProblem } from './lib/site-check.ts';
 
 const root = resolve(process.argv[2] ?? new URL('../dist/', import.meta.url).pathname);
 if (!existsSync(join(root, 'index.html'))) {
@@ -31,6 +31,7 @@ const problems: SiteProblem[] = [
   ...checkSite({ files: new Set(files), pages, site }),
   ...checkSitemap({ pages, site, sitemapXml: optional('sitemap.xml'), robotsTxt: optional('robots.txt') }),
   ...checkHeaders({ pages, headersFile: optional('_headers') }),
+  ...checkUniqueMeta(pages),
 ];
 for (const problem of problems) console.error(`  ${problem.file}: ${problem.message}`);
 

@@ -226,3 +226,27 @@ export function siteFromHome(homeHtml: string): string {
   if (!canonical) throw new Error('The home page has no <link rel="canonical">, so the site address is unknown.');
   return new URL('/', canonical).href;
 }
+
+/** `<title>` and meta description of a page, as the layout writes them. */
+function titleAndDescription(html: string): { title?: string; description?: string } {
+  const title = /<title>([^<]*)<\/title>/.exec(html)?.[1];
+  const description = /<meta name="description" content="([^"]*)"/.exec(html)?.[1];
+  return { ...(title ? { title } : {}), ...(description ? { description } : {}) };
+}
+
+/** Every page has a title and a description, and no two pages share either: search results must tell them apart. */
+export function checkUniqueMeta(pages: BuiltPage[]): SiteProblem[] {
+  const problems: SiteProblem[] = [];
+  const seen = { title: new Map<string, string>(), description: new Map<string, string>() };
+  for (const page of pages) {
+    const meta = titleAndDescription(page.html);
+    for (const key of ['title', 'description'] as const) {
+      const value = meta[key];
+      if (!value) { problems.push({ file: page.file, message: `has no ${key}` }); continue; }
+      const first = seen[key].get(value);
+      if (first) problems.push({ file: page.file, message: `has the same ${key} as ${first}: "${value}"` });
+      else seen[key].set(value, page.file);
+    }
+  }
+  return problems;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkHeaders, checkSite, checkSitemap, pageFacts, resolvePath, siteFromHome } from '../../../../scripts/lib/site-check';
+import { checkHeaders, checkSite, checkSitemap, checkUniqueMeta, pageFacts, resolvePath, siteFromHome } from '../../../../scripts/lib/site-check';
 import { headersFile } from '../../../../src/lib/security/headers';
 import { robotsTxt, sitemapXml } from '../../../../src/lib/seo/sitemap';
 
@@ -169,5 +169,21 @@ describe('checkHeaders', () => {
       "_headers: the CSP allows 'unsafe-inline' or 'unsafe-eval'",
     ]);
     expect(messages({ pages: [] })).toEqual(['_headers: is missing']);
+  });
+});
+
+describe('checkUniqueMeta', () => {
+  const page = (file: string, title: string, description: string) => ({ file, html: `<html><head><title>${title}</title><meta name="description" content="${description}"></head></html>` });
+
+  it('accepts pages with their own title and description', () => {
+    expect(checkUniqueMeta([page('a/index.html', 'A', 'About A'), page('b/index.html', 'B', 'About B')])).toEqual([]);
+  });
+
+  it('names the page that repeats a title or lacks a description', () => {
+    expect(checkUniqueMeta([page('a/index.html', 'A', 'About A'), page('b/index.html', 'A', ''), { file: 'c.html', html: '<title>C</title>' }])).toEqual([
+      { file: 'b/index.html', message: 'has the same title as a/index.html: "A"' },
+      { file: 'b/index.html', message: 'has no description' },
+      { file: 'c.html', message: 'has no description' },
+    ]);
   });
 });

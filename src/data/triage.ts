@@ -25,11 +25,16 @@ export function getTriage(): Promise<TriageData> {
   return cached;
 }
 
-/** What the island needs in the page: the tree, and guide titles for the report. */
+/**
+ * What the island needs in the page: the tree, and the titles of the guides its
+ * outcomes name (for the report). Only those, so triage pages do not grow with
+ * the number of guides on the site.
+ */
 export function clientTreeData(data: TriageData) {
+  const used = new Set(Object.values(data.tree.nodes).flatMap((node) => (node.type === 'outcome' ? node.guides : [])));
   return {
     tree: data.tree,
-    guideTitles: Object.fromEntries([...data.guides].map(([id, g]) => [id, g.data.title])),
+    guideTitles: Object.fromEntries([...used].map((id) => [id, data.guides.get(id)?.data.title ?? id])),
   };
 }
 

@@ -93,3 +93,14 @@ test('platform steps become tabs that remember the reader\'s choice across guide
   await page.goto('/guides/private-window/');
   await expect(page.getByRole('tab', { selected: true })).toHaveText('Firefox');
 });
+
+test('an article carries BreadcrumbList and TechArticle data whose dateModified is its visible review date', async ({ page }) => {
+  await page.goto('/guides/check-status-page/');
+  const blocks = await page.locator('script[type="application/ld+json"]').evaluateAll((scripts) => scripts.map((s) => JSON.parse(s.textContent ?? '{}') as Record<string, unknown>));
+  const article = blocks.find((b) => b['@type'] === 'TechArticle');
+  const crumbs = blocks.find((b) => b['@type'] === 'BreadcrumbList') as { itemListElement: Array<{ name: string }> } | undefined;
+  expect(article?.dateModified).toBe(await page.locator('p.meta time').first().getAttribute('datetime'));
+  expect(crumbs?.itemListElement.map((c) => c.name)).toEqual(['Home', 'Fix guides', 'Check the status page']);
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', 'https://fixpath.example/guides/check-status-page/');
+  await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', 'Check the status page');
+});

@@ -17,7 +17,7 @@ test('a pasted error from the home page reaches /search/ with the six codes and 
   await page.goto('/');
   await page.getByLabel('Paste the error you see').fill('Error code 1020');
   await page.getByRole('button', { name: 'Find this error' }).click();
-  await expect(page).toHaveURL(/\/search\/\?q=Error\+code\+1020$/);
+  await expect(page).toHaveURL(/\/search\/\?q=Error\+code\+1020&go=1$/);
   const search = page.locator('fixpath-search[data-mode="page"]');
   await expect(search.locator('.search-codes a')).toHaveCount(6);
   await expect(search.getByRole('link', { name: 'Error 1020: Access denied' })).toHaveAttribute('href', '/errors/1020/');

@@ -26,11 +26,21 @@ test('every link on the home page resolves', async ({ page, request }) => {
   }
 });
 
-test('the paste box submits to the search page with the query', async ({ page }) => {
+test('a known message pasted on the home page opens its page at once, and Back returns to the paste box', async ({ page }) => {
   await page.goto('/');
-  await page.getByLabel('Paste the error you see').fill('502 Bad Gateway');
+  await page.getByLabel('Paste the error you see').fill('HTTP/1.1 502 Bad Gateway');
   await page.getByRole('button', { name: 'Find this error' }).click();
-  await expect(page).toHaveURL(/\/search\/\?q=502\+Bad\+Gateway/);
+  await expect(page).toHaveURL(/\/errors\/502\/$/);
+  await page.goBack();
+  await expect(page).toHaveURL(/\/$/);
+});
+
+test('other pasted text from the home page lands on the search results with the query', async ({ page }) => {
+  await page.goto('/');
+  await page.getByLabel('Paste the error you see').fill('works on my phone but not my laptop');
+  await page.getByRole('button', { name: 'Find this error' }).click();
+  await expect(page).toHaveURL(/\/search\/\?q=works\+on\+my\+phone\+but\+not\+my\+laptop$/);
+  await expect(page.locator('[data-search-results] a').first()).toBeVisible();
 });
 
 test('/errors/502/ lists its fixes in order, and each opens its guide', async ({ page }) => {

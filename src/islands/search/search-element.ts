@@ -147,6 +147,7 @@ export class FixpathSearch extends HTMLElement {
   }
 
   #render(outcome: Outcome): void {
+    this.dispatchEvent(new CustomEvent('fixpath-search:outcome', { detail: { outcome }, bubbles: true }));
     this.dataset.state = outcome.state;
     if (outcome.state === 'results') this.dataset.source = outcome.source;
     else delete this.dataset.source;

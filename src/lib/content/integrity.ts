@@ -143,6 +143,13 @@ function orphanGuides(entries: SnapshotEntry[]): Problem[] {
     .map((e) => ({ file: e.file, field: '(entry)', message: `guide "${e.id}" is not used: no error lists it in \`fixes\` and no triage outcome names it. Link it from one, or delete it.` }));
 }
 
+function unusedSources(entries: SnapshotEntry[]): Problem[] {
+  const cited = new Set(entries.flatMap((e) => findRefs(e.data)).filter(({ ref }) => ref.collection === 'sources').map(({ ref }) => ref.id));
+  return entries
+    .filter((e) => e.collection === 'sources' && !cited.has(e.id))
+    .map((e) => ({ file: e.file, field: e.id, message: `source "${e.id}" is not cited by any entry. Cite it where it backs a claim, or delete it.` }));
+}
+
 function futureReviews(entries: SnapshotEntry[], today: Date): Problem[] {
   const endOfToday = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate(), 23, 59, 59);
   return entries
@@ -194,6 +201,7 @@ export function checkIntegrity(entries: SnapshotEntry[], today: Date = new Date(
     ...duplicateCodes(errors),
     ...duplicateMessages(errors),
     ...orphanGuides(entries),
+    ...unusedSources(entries),
     ...futureReviews(entries, today),
     ...bodyRules(entries),
     ...triageProblems(entries),

@@ -18,7 +18,8 @@ function build(scenario?: string) {
   if (scenario) cpSync(join(FIXTURES, scenario), content, { recursive: true });
   const result = spawnSync(join(PROJECT_ROOT, 'node_modules/.bin/astro'), ['build', '--outDir', join(work, scenario ?? 'valid', 'dist')], {
     cwd: PROJECT_ROOT,
-    env: { ...process.env, FIXPATH_CONTENT_DIR: content, PATH: `${join(PROJECT_ROOT, 'node_modules/.bin')}:${process.env.PATH}` },
+    // Its own content cache, so the real site's cache is never mixed with a fixture's.
+    env: { ...process.env, FIXPATH_CONTENT_DIR: content, FIXPATH_CACHE_DIR: join(work, scenario ?? 'valid', 'cache'), PATH: `${join(PROJECT_ROOT, 'node_modules/.bin')}:${process.env.PATH}` },
     encoding: 'utf8',
   });
   return { status: result.status, output: `${result.stdout}${result.stderr}`.replace(/\u001b\[[0-9;]*m/g, '') };

@@ -28,6 +28,7 @@ describe('broken content sets', () => {
     ['duplicate-code', 'tests/fixtures/content/duplicate-code/errors/gateway-timeout.mdx', 'code', /code "504" is already used by tests\/fixtures\/content\/valid\/errors\/504.mdx/],
     ['duplicate-message', 'tests/fixtures/content/duplicate-message/errors/504.mdx', 'messages[1]', /message "502 bad gateway\." is also listed by tests\/fixtures\/content\/valid\/errors\/502.mdx/],
     ['orphan-guide', 'tests/fixtures/content/orphan-guide/guides/restart-everything.mdx', '(entry)', /guide "restart-everything" is not used/],
+    ['unused-source', 'tests/fixtures/content/unused-source/sources.yaml', 'never-cited', /source "never-cited" is not cited by any entry/],
     ['future-review', 'tests/fixtures/content/future-review/guides/wait-a-minute.mdx', 'reviewed', /date 2099-01-01 is in the future/],
     ['cite-not-listed', 'tests/fixtures/content/cite-not-listed/errors/504.mdx', 'sources', /<Cite id="mdn-504" \/>, but "mdn-504" is not in this entry's `sources` list/],
     ['fixes-not-placed', 'tests/fixtures/content/fixes-not-placed/errors/504.mdx', '(body)', /exactly once with <Fixes \/>; found 0/],

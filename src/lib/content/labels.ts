@@ -42,3 +42,15 @@ export function minutesLabel(minutes: number): string {
 export function canLoseWork(risk: Risk): boolean {
   return risk === 'loses-unsaved-text' || risk === 'signs-you-out' || risk === 'resets-site-settings';
 }
+
+const LONG_DATE = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' });
+
+/** "21 November 2026": content dates are calendar days, so they are read in UTC. */
+export function longDate(date: Date): string {
+  return LONG_DATE.format(date);
+}
+
+/** "2026-11-21", for `datetime` attributes and structured data. */
+export function isoDay(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}

@@ -1,3 +1,5 @@
+import { isoDay } from '../content/labels';
+
 /** JSON-LD for search engines: BreadcrumbList and TechArticle, built from plain data. */
 
 export interface Crumb {
@@ -20,14 +22,13 @@ export function breadcrumbList(crumbs: Crumb[], pageUrl: string, site: string) {
 }
 
 export function techArticle(input: { headline: string; description: string; url: string; dateModified: Date }) {
-  const date = input.dateModified.toISOString().slice(0, 10);
   return {
     '@context': 'https://schema.org',
     '@type': 'TechArticle',
     headline: input.headline,
     description: input.description,
     url: input.url,
-    dateModified: date,
+    dateModified: isoDay(input.dateModified),
     publisher: { '@type': 'Organization', name: 'Fixpath' },
   };
 }

@@ -36,6 +36,7 @@ export function wordsBeforeFirstFix(html: string): number | undefined {
     if (found || SKIPPED.has(node.nodeName)) return;
     const attrs = new Map((node.attrs ?? []).map((a) => [a.name, a.value]));
     if (node.nodeName === 'main') inMain = true;
+    if (attrs.has('data-path-hops')) return;
     const fixList = inFixList || attrs.has('data-fix-list');
     if (inMain && fixList && node.nodeName === 'a' && (attrs.get('href') ?? '').startsWith('/guides/')) {
       found = true;

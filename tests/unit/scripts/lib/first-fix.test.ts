@@ -15,6 +15,11 @@ describe('wordsBeforeFirstFix', () => {
     expect(wordsBeforeFirstFix(html)).toBe(5);
   });
 
+  it('leaves out the boxes of the path picture but counts its caption', () => {
+    const html = page('', '<figure><ol data-path-hops><li>Your device</li><li>Their servers Usually here</li></ol><figcaption>Usually breaks at their servers.</figcaption></figure><ol data-fix-list><li><a href="/guides/y/">Y</a></li></ol>');
+    expect(wordsBeforeFirstFix(html)).toBe(5);
+  });
+
   it('is undefined when the fix list has no guide link', () => {
     expect(wordsBeforeFirstFix(page('', '<p>No fixes here.</p>'))).toBeUndefined();
   });

@@ -29,4 +29,8 @@ export const cases = [
   // connection and timeout
   { query: 'openai.APIConnectionError: Connection error.', expected: '/errors/api-connection/' },
   { query: 'openai.APITimeoutError: Request timed out.', expected: '/errors/api-connection/' },
+  // typed, nothing to paste
+  { query: 'openai api key not working 401', expected: '/errors/api-authentication/' },
+  { query: 'openai api says quota exceeded but I just added credits', expected: '/errors/api-quota/' },
+  { query: 'openai api request timed out from my server', expected: '/errors/api-connection/' },
 ];

@@ -93,10 +93,10 @@ export async function getGuideView(guide: GuideEntry) {
   return { usedByErrors, sources };
 }
 
-/** Every error's code, title and literal messages: the table search answers known pastes from. */
+/** Every error's code, title, messages and searchTerms, and every guide's title and searchTerms: the table search answers most pastes from. */
 export async function getMessageTable(): Promise<MessageTable> {
-  const errors = await getErrors();
-  return buildMessageTable(errors.map((e) => e.data));
+  const [errors, guides] = await Promise.all([getErrors(), getGuides()]);
+  return buildMessageTable(errors.map((e) => e.data), guides.map((g) => ({ slug: g.id, ...g.data })));
 }
 
 /** Renders an entry's MDX body. Re-exported so pages need not import `astro:content`. */

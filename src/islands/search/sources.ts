@@ -44,4 +44,7 @@ function loadPagefind(): Promise<PagefindLike> {
   return pagefind;
 }
 
-export const sources: SearchSources = { table: loadTable, pagefind: loadPagefind };
+// Its own chunk: English pastes never fetch it.
+const loadLanguages: NonNullable<SearchSources['languages']> = () => import('../../lib/search/languages').then((m) => m.translate);
+
+export const sources: SearchSources = { table: loadTable, pagefind: loadPagefind, languages: loadLanguages };

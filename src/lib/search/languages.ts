@@ -174,6 +174,8 @@ export interface Translation {
   text: string;
   /** The language most of the wordings came from; absent when none was found. */
   language?: LanguageCode;
+  /** Its name in English ("German"). */
+  name?: string;
 }
 
 /**
@@ -221,5 +223,5 @@ export function translate(text: string, keep: (word: string) => boolean = () => 
   const votes = new Map<LanguageCode, number>();
   for (const t of taken) votes.set(t.language, (votes.get(t.language) ?? 0) + (t.end - t.start));
   const language = [...votes.entries()].sort((a, b) => b[1] - a[1])[0]![0];
-  return { text: out.join(' '), language };
+  return { text: out.join(' '), language, name: LANGUAGE_NAME[language] };
 }

@@ -140,6 +140,14 @@ function scoreWords(phrase: Phrase, query: string[], joined: string, informative
   // "OpenAI API: 429 Rate limit reached". A hint, never an answer on its own.
   const shared = new Set(informative.filter((w) => words.includes(w))).size;
   if (shared >= 3 && shared / informative.length >= 0.75) return { kind: 'overlap', score: 250 + 100 * (shared / words.length), strong: false };
+  // A question worded much like a searchTerm: "is chatgpt down right now or is it
+  // just me" and "Is ChatGPT down for everyone or just me". Every telling word of
+  // the query is in it, and most of the words of both. A hint, never an answer.
+  if (phrase.term && informative.length > 0 && informative.every((w) => words.includes(w))) {
+    const all = new Set(query);
+    const common = new Set(words.filter((w) => all.has(w))).size;
+    if (common / new Set(words).size >= 0.6 && common / all.size >= 0.5) return { kind: 'overlap', score: 200 + 100 * (common / words.length), strong: false };
+  }
   return undefined;
 }
 

@@ -16,13 +16,14 @@
  *    merged by score.
  */
 import { excerptSegments, highlightSegments, type Segment } from './excerpt';
-import { LANGUAGE_NAME, translate } from './languages';
+import type { translate } from './languages';
 import { mergeTermHits } from './merge';
 import type { MessageTable, SearchKind, TableEntry } from './message-table';
 import { clampWords, fallbackTerms, normalise, STOP_WORDS, tokens, withoutStopWords } from './normalise';
 import { recognise, type Hit } from './recognise';
 import { findWait, type Wait } from '../retry';
 import { redactSecrets, type SecretKind } from './secrets';
+import { withSynonyms } from './synonyms';
 import { correctText } from './typos';
 
 /** The part of Pagefind's result data that search reads. */
@@ -48,6 +49,11 @@ export interface SearchSources {
   /** The known-message table, or undefined if it could not be fetched. */
   table(): Promise<MessageTable | undefined>;
   pagefind(): Promise<PagefindLike>;
+  /**
+   * The other-language table (languages.ts), loaded only for text with words
+   * the site's English does not know; absent means no translation.
+   */
+  languages?(): Promise<typeof translate>;
 }
 
 export interface ResultItem {
@@ -178,10 +184,12 @@ export async function runSearch(raw: string, sources: SearchSources, { limit = 8
 
   const table = await sources.table().catch(() => undefined);
   const known = wordsOf(table);
-  const translated = translate(text, (word) => known.has(word));
-  if (translated.language) {
+  const foreign = tokens(text).some((w) => !known.has(w) && !STOP_WORDS.has(w) && !/^\d+$/.test(w));
+  const translator = foreign && sources.languages ? await sources.languages().catch(() => undefined) : undefined;
+  const translated = translator?.(text, (word) => known.has(word));
+  if (translated?.name) {
     text = translated.text;
-    notes.language = LANGUAGE_NAME[translated.language];
+    notes.language = translated.name;
   }
   if (table) {
     const corrected = correctText(tokens(text), table.vocabulary, STOP_WORDS);
@@ -190,10 +198,17 @@ export async function runSearch(raw: string, sources: SearchSources, { limit = 8
       notes.corrected = corrected.changes;
     }
   }
-  const words = tokens(text);
-  if (!words.some(meaningful)) return { state: 'none', notes };
+  if (!tokens(text).some(meaningful)) return { state: 'none', notes };
 
-  const recognised = table ? recognise(text, table) : { hits: [], strong: false };
+  let recognised = table ? recognise(text, table) : { hits: [], strong: false };
+  // Everyday words ("log out", "is down") for the pages' own ("sign out", "outage").
+  const everyday = withSynonyms(text);
+  if (!recognised.strong && table && everyday !== text.toLowerCase()) {
+    const again = recognise(everyday, table);
+    if (again.strong || recognised.hits.length === 0) recognised = again;
+    text = everyday;
+  }
+  const words = tokens(text);
   const entries = new Map(table?.entries.map((e) => [e.url, e]) ?? []);
   const fromTable = recognised.hits.flatMap((hit) => {
     const entry = entries.get(hit.url);

@@ -16,21 +16,21 @@ describe('translate', () => {
   });
 
   it('puts whole messages into the English the pages use', () => {
-    expect(english('Etwas ist schiefgelaufen')).toEqual({ text: 'something went wrong', language: 'de' });
-    expect(english('Zu viele Anfragen in 1 Stunde. Versuche es später noch einmal.')).toEqual({ text: 'too many requests in 1 hour try again later', language: 'de' });
-    expect(english('Algo salió mal')).toEqual({ text: 'something went wrong', language: 'es' });
-    expect(english('Erreur réseau')).toEqual({ text: 'network error', language: 'fr' });
-    expect(english('Zbyt wiele żądań w ciągu 1 godziny')).toEqual({ text: 'too many requests in 1 hour', language: 'pl' });
-    expect(english('Что-то пошло не так')).toEqual({ text: 'something went wrong', language: 'ru' });
-    expect(english('Ağ hatası')).toEqual({ text: 'network error', language: 'tr' });
+    expect(english('Etwas ist schiefgelaufen')).toEqual({ text: 'something went wrong', language: 'de', name: 'German' });
+    expect(english('Zu viele Anfragen in 1 Stunde. Versuche es später noch einmal.')).toMatchObject({ text: 'too many requests in 1 hour try again later', language: 'de' });
+    expect(english('Algo salió mal')).toMatchObject({ text: 'something went wrong', language: 'es' });
+    expect(english('Erreur réseau')).toMatchObject({ text: 'network error', language: 'fr' });
+    expect(english('Zbyt wiele żądań w ciągu 1 godziny')).toMatchObject({ text: 'too many requests in 1 hour', language: 'pl' });
+    expect(english('Что-то пошло не так')).toMatchObject({ text: 'something went wrong', language: 'ru' });
+    expect(english('Ağ hatası')).toMatchObject({ text: 'network error', language: 'tr' });
   });
 
   it('matches scripts without spaces as substrings', () => {
-    expect(english('問題が発生しました')).toEqual({ text: 'something went wrong', language: 'ja' });
-    expect(english('ChatGPTで問題が発生しました。')).toEqual({ text: 'chatgpt something went wrong', language: 'ja' });
-    expect(english('网络错误，请稍后再试')).toEqual({ text: 'network error try again later', language: 'zh' });
-    expect(english('문제가 발생했습니다')).toEqual({ text: 'something went wrong', language: 'ko' });
-    expect(english('कुछ गलत हो गया')).toEqual({ text: 'something went wrong', language: 'hi' });
+    expect(english('問題が発生しました')).toMatchObject({ text: 'something went wrong', language: 'ja' });
+    expect(english('ChatGPTで問題が発生しました。')).toMatchObject({ text: 'chatgpt something went wrong', language: 'ja' });
+    expect(english('网络错误，请稍后再试')).toMatchObject({ text: 'network error try again later', language: 'zh' });
+    expect(english('문제가 발생했습니다')).toMatchObject({ text: 'something went wrong', language: 'ko' });
+    expect(english('कुछ गलत हो गया')).toMatchObject({ text: 'something went wrong', language: 'hi' });
   });
 
   it('prefers the longest wording and ignores accents', () => {

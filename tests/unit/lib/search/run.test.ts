@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { runSearch, type PagefindLike, type PagefindResult, type SearchSources } from '../../../../src/lib/search/run';
+import { translate } from '../../../../src/lib/search/languages';
 import { TABLE } from './fixture-table';
 
 /** A fake Pagefind over a few pages: a page matches when its text holds every query word. */
@@ -19,7 +20,7 @@ function fakePagefind(pages: Record<string, string>) {
 }
 
 function sources(pagefind: PagefindLike, table = TABLE): SearchSources & { pagefind: ReturnType<typeof vi.fn> } {
-  return { table: async () => table, pagefind: vi.fn(async () => pagefind) };
+  return { table: async () => table, pagefind: vi.fn(async () => pagefind), languages: async () => translate };
 }
 
 const PAGES = {
@@ -155,5 +156,16 @@ describe('runSearch, notes for the page', () => {
   it('passes on when the paste says to retry', async () => {
     const outcome = await runSearch('Rate limit reached for requests. Please try again in 20s.', sources(fakePagefind(PAGES)));
     expect(outcome).toMatchObject({ state: 'results', notes: { wait: { kind: 'relative', seconds: 20 } } });
+  });
+});
+
+describe('withSynonyms', async () => {
+  const { withSynonyms } = await import('../../../../src/lib/search/synonyms');
+  it('swaps everyday words for the ones the pages use', () => {
+    expect(withSynonyms('log out and log back in to chatgpt')).toBe('sign out and sign back in to chatgpt');
+    expect(withSynonyms('keep working while chatgpt is down')).toBe('keep working while chatgpt is outage');
+    expect(withSynonyms('is it down')).toBe('is it outage');
+    expect(withSynonyms('503 slow down')).toBe('503 slow down');
+    expect(withSynonyms('open in incognito')).toBe('open in private window');
   });
 });

@@ -5,6 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { FileSystemConfigLoader, formatterFactory, HtmlValidate } from 'html-validate';
+import { checkFirstFix } from './lib/first-fix.ts';
 import { checkHeaders, checkSite, checkSitemap, checkUniqueMeta, siteFromHome, type SiteProblem } from './lib/site-check.ts';
 
 const root = resolve(process.argv[2] ?? new URL('../dist/', import.meta.url).pathname);
@@ -32,6 +33,7 @@ const problems: SiteProblem[] = [
   ...checkSitemap({ pages, site, sitemapXml: optional('sitemap.xml'), robotsTxt: optional('robots.txt') }),
   ...checkHeaders({ pages, headersFile: optional('_headers') }),
   ...checkUniqueMeta(pages),
+  ...checkFirstFix(pages),
 ];
 for (const problem of problems) console.error(`  ${problem.file}: ${problem.message}`);
 

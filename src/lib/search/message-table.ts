@@ -5,13 +5,14 @@
  * build writes it to /search/messages.json (src/pages/search/messages.json.ts),
  * and the search element answers most pastes from it without loading Pagefind.
  */
+import type { ErrorKind } from '../content/enums';
 import { tokens } from './normalise';
 
 /** The search filter a page belongs to: what the reader would call it. */
 export type SearchKind = 'error' | 'app message' | 'guide';
 
 /** Error kinds from the content schema, mapped to the search filter. */
-export function searchKind(kind: string): SearchKind {
+export function searchKind(kind: ErrorKind): SearchKind {
   return kind === 'app-message' ? 'app message' : 'error';
 }
 
@@ -44,7 +45,7 @@ export interface MessageTable {
 export interface TableSource {
   code: string;
   title: string;
-  kind: string;
+  kind: ErrorKind;
   summary: string;
   messages: readonly string[];
   searchTerms?: readonly string[] | undefined;

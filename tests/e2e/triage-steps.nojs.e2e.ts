@@ -1,10 +1,10 @@
 import { expect, test } from '@playwright/test';
 
 test('without JavaScript, a step reached from several questions offers a way back to each', async ({ page }) => {
-  await page.goto('/triage/other-browser/');
+  await page.goto('/triage/status-page/');
   const back = page.getByRole('navigation', { name: 'Back to an earlier question' });
-  await expect(back.getByRole('link', { name: 'What are you looking at right now?' })).toHaveAttribute('href', '/triage/');
-  await expect(back.getByRole('link', { name: 'Does it fail on another device and network too?' })).toHaveAttribute('href', '/triage/other-device/');
+  await expect(back.getByRole('link', { name: 'Which code does the page show?' })).toHaveAttribute('href', '/triage/which-code/');
+  await expect(back.getByRole('link', { name: 'Which message do you see?' })).toHaveAttribute('href', '/triage/which-message/');
 });
 
 test('without JavaScript, Enter on a chosen answer says to use Continue instead of silently reloading', async ({ page }) => {

@@ -27,7 +27,7 @@ const KNOWN_MESSAGE = 'Too many requests in 1 hour. Try again later.';
 const FREE_TEXT = 'works on my phone but not my laptop';
 const FREE_TEXT_WARM = 'ad blocker breaks the site';
 /** Timings are the median of this many fresh-browser runs. */
-const RUNS = 3;
+const RUNS = Number(process.env.FIXPATH_BENCH_RUNS ?? 3);
 
 interface Transfer { bytes: number; requests: number }
 

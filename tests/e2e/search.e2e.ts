@@ -122,9 +122,9 @@ test.describe('the search dialog', () => {
     expect(requests.some((p) => p.startsWith('/_astro/') && p.endsWith('.js'))).toBe(true);
   });
 
-  // Script and table together. The table now carries searchTerms, guides and the
-  // typo vocabulary (about 6 KB gzip); the language table loads only for words
-  // the site's English does not know, so it is not in here.
+  // Script and table together. The table now carries searchTerms and guides
+  // (about 5 KB gzip); the language table and the typo vocabulary load only for
+  // words the table does not know, so neither is in here.
   test('a known message is answered from the message table in under 18 KB, without loading Pagefind', async ({ page }) => {
     await page.goto('/errors/500/');
     await page.waitForLoadState('networkidle');
@@ -141,7 +141,7 @@ test.describe('the search dialog', () => {
     expect(requests.filter((p) => p.startsWith('/pagefind/'))).toEqual([]);
     const bytes = (await Promise.all(sizes)).reduce((sum, n) => sum + n, 0);
     expect(bytes, 'bytes fetched from opening search to the answer').toBeLessThanOrEqual(18 * 1024);
-    expect(requests.some((p) => p.includes('/languages.')), 'the language table loads only for foreign words').toBe(false);
+    expect(requests.some((p) => p.includes('/languages.') || p.endsWith('/vocabulary.json')), 'loaded only for unknown words').toBe(false);
   });
 
   test('results show the code, the title and a highlighted excerpt', async ({ page }) => {

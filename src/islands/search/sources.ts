@@ -47,4 +47,13 @@ function loadPagefind(): Promise<PagefindLike> {
 // Its own chunk: English pastes never fetch it.
 const loadLanguages: NonNullable<SearchSources['languages']> = () => import('../../lib/search/languages').then((m) => m.translate);
 
-export const sources: SearchSources = { table: loadTable, pagefind: loadPagefind, languages: loadLanguages };
+let vocabulary: Promise<readonly string[]> | undefined;
+const loadVocabulary = () => {
+  vocabulary ??= fetch('/search/vocabulary.json')
+    .then((response) => (response.ok ? response.json() : []))
+    .then((json: unknown) => (Array.isArray(json) ? json.filter((w): w is string => typeof w === 'string') : []))
+    .catch(() => []);
+  return vocabulary;
+};
+
+export const sources: SearchSources = { table: loadTable, pagefind: loadPagefind, languages: loadLanguages, vocabulary: loadVocabulary };

@@ -1,7 +1,6 @@
 /**
  * The known-message table: every error page's code, title, literal on-screen
- * messages and searchTerms, every guide's title and searchTerms, and the site's
- * vocabulary for typo correction. Small enough to fetch before Pagefind: the
+ * messages and searchTerms, and every guide's title and searchTerms. Small enough to fetch before Pagefind: the
  * build writes it to /search/messages.json (src/pages/search/messages.json.ts),
  * and the search element answers most pastes from it without loading Pagefind.
  */
@@ -35,11 +34,6 @@ export interface MessageTable {
   /** Bumped when the shape changes, so a cached old table is never misread. */
   version: 2;
   entries: TableEntry[];
-  /**
-   * Every word of 4 letters or more in the titles, messages, terms and codes,
-   * most frequent first: what typo correction corrects towards.
-   */
-  vocabulary: string[];
 }
 
 export interface TableSource {
@@ -58,7 +52,12 @@ export interface GuideTableSource {
   searchTerms?: readonly string[] | undefined;
 }
 
-/** The vocabulary of a set of entries: words of 4+ characters, most frequent first, then A–Z. */
+/**
+ * The vocabulary of a set of entries: every word of 4+ characters in the
+ * titles, messages, terms and codes, most frequent first, then A–Z. What typo
+ * correction corrects towards; served beside the table as
+ * /search/vocabulary.json and fetched only for words the table does not know.
+ */
 export function buildVocabulary(entries: readonly Pick<TableEntry, 'code' | 'title' | 'messages' | 'terms'>[]): string[] {
   const counts = new Map<string, number>();
   for (const e of entries) {
@@ -90,14 +89,14 @@ export function buildMessageTable(errors: readonly TableSource[], guides: readon
       terms: [...(g.searchTerms ?? [])],
     })),
   ];
-  return { version: 2, entries, vocabulary: buildVocabulary(entries) };
+  return { version: 2, entries };
 }
 
 /** True for a table fetched from the network: the right version and shape. */
 export function isMessageTable(value: unknown): value is MessageTable {
   const table = value as MessageTable | null;
   return (
-    typeof table === 'object' && table !== null && table.version === 2 && Array.isArray(table.entries) && Array.isArray(table.vocabulary) &&
+    typeof table === 'object' && table !== null && table.version === 2 && Array.isArray(table.entries) &&
     table.entries.every((e) => typeof e?.code === 'string' && typeof e.url === 'string' && typeof e.title === 'string' && Array.isArray(e.messages) && Array.isArray(e.terms))
   );
 }

@@ -54,6 +54,8 @@ export interface SearchSources {
    * the site's English does not know; absent means no translation.
    */
   languages?(): Promise<typeof translate>;
+  /** The site's vocabulary for typo correction, loaded under the same condition. */
+  vocabulary?(): Promise<readonly string[]>;
 }
 
 export interface ResultItem {
@@ -191,8 +193,9 @@ export async function runSearch(raw: string, sources: SearchSources, { limit = 8
     text = translated.text;
     notes.language = translated.name;
   }
-  if (table) {
-    const corrected = correctText(tokens(text), table.vocabulary, STOP_WORDS);
+  const vocabulary = foreign && sources.vocabulary ? await sources.vocabulary().catch(() => undefined) : undefined;
+  if (vocabulary) {
+    const corrected = correctText(tokens(text), vocabulary, STOP_WORDS);
     if (corrected.changes.length > 0) {
       text = corrected.text;
       notes.corrected = corrected.changes;

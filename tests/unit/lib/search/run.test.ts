@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { runSearch, type PagefindLike, type PagefindResult, type SearchSources } from '../../../../src/lib/search/run';
 import { translate } from '../../../../src/lib/search/languages';
+import { buildVocabulary } from '../../../../src/lib/search/message-table';
 import { TABLE } from './fixture-table';
 
 /** A fake Pagefind over a few pages: a page matches when its text holds every query word. */
@@ -20,7 +21,7 @@ function fakePagefind(pages: Record<string, string>) {
 }
 
 function sources(pagefind: PagefindLike, table = TABLE): SearchSources & { pagefind: ReturnType<typeof vi.fn> } {
-  return { table: async () => table, pagefind: vi.fn(async () => pagefind), languages: async () => translate };
+  return { table: async () => table, pagefind: vi.fn(async () => pagefind), languages: async () => translate, vocabulary: async () => buildVocabulary(table.entries) };
 }
 
 const PAGES = {

@@ -10,21 +10,24 @@ import { syntheticContent } from '../lib/bench/synthetic.ts';
 
 const CONTENT = new URL('../../content/', import.meta.url).pathname;
 
+/** Three real sources with one quote key each, so every synthetic citation names its evidence. */
+export function citableSources(contentDir: string): { sourceIds: string[]; quoteKeys: Record<string, string> } {
+  const quoteKeys: Record<string, string> = {};
+  for (const name of readdirSync(join(contentDir, 'sources')).sort()) {
+    const quotes = (parseYaml(readFileSync(join(contentDir, 'sources', name), 'utf8')) as { quotes?: Record<string, string> }).quotes ?? {};
+    const first = Object.keys(quotes)[0];
+    if (first) quoteKeys[name.replace(/\.yaml$/, '')] = first;
+    if (Object.keys(quoteKeys).length === 3) break;
+  }
+  return { sourceIds: Object.keys(quoteKeys), quoteKeys };
+}
+
 /** Replaces `folder` with content/ plus `pages` synthetic pages; returns how many files were added. */
 export function generateContent(folder: string, pages: number): number {
   const target = resolve(folder);
   rmSync(target, { recursive: true, force: true });
   cpSync(CONTENT, target, { recursive: true });
-  // Cite sources that have quotes, so every synthetic citation names its evidence.
-  const quoteKeys: Record<string, string> = {};
-  for (const name of readdirSync(join(CONTENT, 'sources')).sort()) {
-    const quotes = (parseYaml(readFileSync(join(CONTENT, 'sources', name), 'utf8')) as { quotes?: Record<string, string> }).quotes ?? {};
-    const first = Object.keys(quotes)[0];
-    if (first) quoteKeys[name.replace(/\.yaml$/, '')] = first;
-    if (Object.keys(quoteKeys).length === 3) break;
-  }
-  const fallback = readdirSync(join(CONTENT, 'sources')).sort().slice(0, 3).map((n) => n.replace(/\.yaml$/, ''));
-  const sourceIds = Object.keys(quoteKeys).length > 0 ? Object.keys(quoteKeys) : fallback;
+  const { sourceIds, quoteKeys } = citableSources(CONTENT);
   // Today: the integrity check rejects review dates in the future.
   const reviewed = new Date().toISOString().slice(0, 10);
   const files = syntheticContent({ pages, sourceIds, quoteKeys, reviewed });

@@ -5,26 +5,25 @@ test('without JavaScript, radios and Continue links lead from the first question
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('What are you looking at right now?');
   await expect(page.getByText('Choose an answer, then Continue.')).toBeVisible();
 
-  await page.getByRole('radio', { name: /My browser's own error page/ }).check();
+  await page.getByRole('radio', { name: /The page never loads/ }).check();
   await expect(page.getByText('Choose an answer, then Continue.')).toBeHidden();
   const continues = page.getByRole('link', { name: /^Continue/ });
   await expect(continues).toHaveCount(1);
   await continues.click();
 
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Does it work in a private window or another browser?');
-  await page.getByRole('radio', { name: 'No, it fails there too' }).check();
-  await page.getByRole('link', { name: /^Continue/ }).click();
-  await page.getByRole('radio', { name: /A VPN, a proxy/ }).check();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Do other websites open on this device and network?');
+  await page.getByRole('radio', { name: 'Yes, only ChatGPT fails' }).check();
   await page.getByRole('link', { name: /^Continue/ }).click();
 
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your VPN or proxy is the likely cause');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your browser cannot reach the site');
   const plan = page.locator('[data-triage-plan] > li > a');
   await expect(plan.first()).toHaveAttribute('href', '/guides/vpn-and-proxy/');
-  await expect(page.locator('[data-triage-report]')).toHaveValue(/Likely cause: Your VPN or proxy is the likely cause/);
+  await expect(page.locator('[data-triage-report]')).toHaveValue(/Likely cause: Your browser cannot reach the site/);
   await expect(page.getByRole('button', { name: 'Copy report' })).toBeHidden();
+  await expect(page.getByRole('link', { name: 'Cannot reach the site' }).or(page.locator('a[href="/errors/cannot-reach-site/"]')).first()).toBeVisible();
 
   await page.getByRole('link', { name: 'Back' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Are you on a VPN, a proxy, or a work or school network?');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Do other websites open on this device and network?');
 });
 
 test('without JavaScript, the theme follows the system and the search form still leads somewhere', async ({ page }) => {

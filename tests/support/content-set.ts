@@ -42,7 +42,7 @@ function lastExisting(layers: string[], path: string): string | undefined {
  * Reads `layers` in order (later folders override earlier files of the same
  * name), validates every entry with its schema and returns all problems.
  */
-export function loadContentSet(layers: string[], today = new Date(), requireQuotes?: boolean): { problems: Problem[]; entries: SnapshotEntry[] } {
+export function loadContentSet(layers: string[], today = new Date()): { problems: Problem[]; entries: SnapshotEntry[] } {
   const raw: RawEntry[] = [];
   for (const [collection, folder] of [['errors', 'errors'], ['guides', 'guides']] as const) {
     for (const [name, path] of collectFiles(layers, folder, '.mdx')) {
@@ -80,6 +80,6 @@ export function loadContentSet(layers: string[], today = new Date(), requireQuot
     entries.push({ collection: entry.collection, id: entry.id, file: entry.file, data: result.data as Record<string, unknown>, ...(entry.body === undefined ? {} : { body: entry.body }) });
   }
   // Cross-entry rules only make sense once every entry parsed.
-  if (problems.length === 0) problems.push(...checkIntegrity(entries, today, requireQuotes));
+  if (problems.length === 0) problems.push(...checkIntegrity(entries, today));
   return { problems, entries };
 }

@@ -158,19 +158,12 @@ function futureReviews(entries: SnapshotEntry[], today: Date): Problem[] {
     .map((e) => ({ file: e.file, field: 'reviewed', message: `date ${(e.data.reviewed as Date).toISOString().slice(0, 10)} is in the future. Use the day you checked the page.` }));
 }
 
-/**
- * While the evidence rule is rolled out page by page, a body that names no
- * quote at all is reported as a warning, not an error; one that names any is
- * checked in full. Set to true once every page quotes its sources.
- */
-export const QUOTES_REQUIRED = false;
-
 function quotesOf(sources: Map<string, SnapshotEntry>, id: string): Record<string, unknown> {
   const quotes = sources.get(id)?.data.quotes;
   return typeof quotes === 'object' && quotes !== null ? (quotes as Record<string, unknown>) : {};
 }
 
-function bodyRules(entries: SnapshotEntry[], requireQuotes: boolean): Problem[] {
+function bodyRules(entries: SnapshotEntry[]): Problem[] {
   const problems: Problem[] = [];
   const sources = new Map(entries.filter((e) => e.collection === 'sources').map((e) => [e.id, e]));
   for (const entry of entries) {
@@ -185,18 +178,15 @@ function bodyRules(entries: SnapshotEntry[], requireQuotes: boolean): Problem[] 
       // A listed id that is not a source at all is already reported as a broken reference.
       if (!cited.has(id) && sources.has(id)) problems.push({ file: entry.file, field: `sources[${i}]`, message: `source "${id}" is listed but the text never cites it with <Cite id="${id}" q="…" />. Cite it where it backs a claim, or remove it from the list.` });
     });
-    const checkQuotes = requireQuotes || citations.some((c) => c.quotes.length > 0);
-    if (checkQuotes) {
-      for (const { id, quotes } of citations) {
-        if (!sources.has(id)) continue;
-        if (quotes.length === 0) {
-          problems.push({ file: entry.file, field: '(body)', message: `<Cite id="${id}" /> names no quote. Add q="key" with the key of the passage in content/sources/${id}.yaml that backs this sentence; if there is none, rewrite or drop the sentence.` });
-          continue;
-        }
-        const known = quotesOf(sources, id);
-        for (const key of quotes) {
-          if (!(key in known)) problems.push({ file: entry.file, field: '(body)', message: `<Cite id="${id}" q="${key}" /> names a quote that content/sources/${id}.yaml does not have. Add it under \`quotes\` word for word, or fix the key.` });
-        }
+    for (const { id, quotes } of citations) {
+      if (!sources.has(id)) continue;
+      if (quotes.length === 0) {
+        problems.push({ file: entry.file, field: '(body)', message: `<Cite id="${id}" /> names no quote. Add q="key" with the key of the passage in content/sources/${id}.yaml that backs this sentence; if there is none, rewrite or drop the sentence.` });
+        continue;
+      }
+      const known = quotesOf(sources, id);
+      for (const key of quotes) {
+        if (!(key in known)) problems.push({ file: entry.file, field: '(body)', message: `<Cite id="${id}" q="${key}" /> names a quote that content/sources/${id}.yaml does not have. Add it under \`quotes\` word for word, or fix the key.` });
       }
     }
     if (entry.collection === 'errors') {
@@ -230,7 +220,7 @@ function unusedQuotes(entries: SnapshotEntry[]): Problem[] {
 }
 
 /** An incident's `quotes` must name passages its source has. */
-function incidentQuotes(entries: SnapshotEntry[], requireQuotes: boolean): Problem[] {
+function incidentQuotes(entries: SnapshotEntry[]): Problem[] {
   const sources = new Map(entries.filter((e) => e.collection === 'sources').map((e) => [e.id, e]));
   const shared = sharedFiles(entries);
   const problems: Problem[] = [];
@@ -238,7 +228,7 @@ function incidentQuotes(entries: SnapshotEntry[], requireQuotes: boolean): Probl
     const source = findRefs(entry.data.source)[0]?.ref.id;
     if (source === undefined || !sources.has(source)) continue;
     const keys = Array.isArray(entry.data.quotes) ? entry.data.quotes.map(String) : [];
-    if (keys.length === 0 && requireQuotes) problems.push({ file: entry.file, field: fieldIn(entry, 'quotes', shared), message: `name the passage(s) of content/sources/${source}.yaml that show this incident.` });
+    if (keys.length === 0) problems.push({ file: entry.file, field: fieldIn(entry, 'quotes', shared), message: `name the passage(s) of content/sources/${source}.yaml that show this incident.` });
     const known = quotesOf(sources, source);
     keys.forEach((key, i) => {
       if (!(key in known)) problems.push({ file: entry.file, field: fieldIn(entry, `quotes[${i}]`, shared), message: `quote "${key}" is not in content/sources/${source}.yaml. Add it there word for word, or fix the key.` });
@@ -247,16 +237,12 @@ function incidentQuotes(entries: SnapshotEntry[], requireQuotes: boolean): Probl
   return problems;
 }
 
-/** Things the build reports but lets through: pages not reviewed for six months, pages that quote nothing yet. */
+/** Things the build reports but lets through: pages not reviewed for six months. */
 export function checkWarnings(entries: SnapshotEntry[], today: Date = new Date()): Problem[] {
   const sixMonthsAgo = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() - 6, today.getUTCDate()));
-  const stale = entries
+  return entries
     .filter((e) => e.data.reviewed instanceof Date && e.data.reviewed.getTime() < sixMonthsAgo.getTime())
     .map((e) => ({ file: e.file, field: 'reviewed', message: `last reviewed ${(e.data.reviewed as Date).toISOString().slice(0, 10)}, more than six months ago. Check the page against its sources and update the date.` }));
-  const unquoted = QUOTES_REQUIRED ? [] : entries
-    .filter((e) => e.body !== undefined && citationsIn(e.body).length > 0 && citationsIn(e.body).every((c) => c.quotes.length === 0))
-    .map((e) => ({ file: e.file, field: '(body)', message: 'no <Cite> names its quote yet (q="…").' }));
-  return [...stale, ...unquoted];
 }
 
 /** The triage tree's graph rules; only run when the content has a tree. */
@@ -275,7 +261,7 @@ function triageProblems(entries: SnapshotEntry[]): Problem[] {
 }
 
 /** All cross-entry problems, in a stable order. An empty list means the content is sound. */
-export function checkIntegrity(entries: SnapshotEntry[], today: Date = new Date(), requireQuotes: boolean = QUOTES_REQUIRED): Problem[] {
+export function checkIntegrity(entries: SnapshotEntry[], today: Date = new Date()): Problem[] {
   const errors = entries.filter((e) => e.collection === 'errors');
   return [
     ...brokenReferences(entries),
@@ -284,9 +270,9 @@ export function checkIntegrity(entries: SnapshotEntry[], today: Date = new Date(
     ...orphanGuides(entries),
     ...unusedSources(entries),
     ...futureReviews(entries, today),
-    ...bodyRules(entries, requireQuotes),
+    ...bodyRules(entries),
     ...unusedQuotes(entries),
-    ...incidentQuotes(entries, requireQuotes),
+    ...incidentQuotes(entries),
     ...triageProblems(entries),
   ];
 }

@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { citableSources } from '../../../../../scripts/bench/generate-content';
 import { syntheticContent } from '../../../../../scripts/lib/bench/synthetic';
 import { formatProblems } from '../../../../../src/lib/content/integrity';
 import { loadContentSet, PROJECT_ROOT } from '../../../../support/content-set';
@@ -25,11 +26,13 @@ describe('syntheticContent', () => {
   it('passes every schema and integrity rule on top of the real content', () => {
     const dir = mkdtempSync(join(tmpdir(), 'fixpath-synthetic-'));
     dirs.push(dir);
-    for (const file of syntheticContent({ ...options, pages: 40 })) {
+    const cited = citableSources(join(PROJECT_ROOT, 'content'));
+    const reviewed = new Date().toISOString().slice(0, 10);
+    for (const file of syntheticContent({ ...cited, reviewed, pages: 40 })) {
       mkdirSync(dirname(join(dir, file.path)), { recursive: true });
       writeFileSync(join(dir, file.path), file.text);
     }
-    const { problems, entries } = loadContentSet([join(PROJECT_ROOT, 'content'), dir], new Date('2026-11-21'));
+    const { problems, entries } = loadContentSet([join(PROJECT_ROOT, 'content'), dir]);
     expect(problems.length === 0 ? '' : formatProblems(problems)).toBe('');
     expect(entries.filter((e) => e.id.startsWith('synthetic-'))).toHaveLength(40);
   });

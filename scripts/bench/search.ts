@@ -6,11 +6,20 @@
 //   screen, cold (first search after the page loaded) and warm (the next one);
 // - the size of dist/pagefind on disk.
 //
+// - over the whole relevance suite (tests/e2e/search-relevance.cases.ts), each
+//   case in a fresh browser context on /search/: the share answered without
+//   Pagefind, the median and 90th-percentile bytes of the search payload
+//   (/search/messages.json and /pagefind/ files, not the page itself) up to the
+//   first result, and top-1 / top-3 per half and category.
+//
 // `npm run bench` calls measureSearch(); `node scripts/bench/search.ts` serves
 // dist/ itself and prints a table.
+import { existsSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { CASES } from '../../tests/e2e/search-relevance.cases.ts';
+import { formatRelevance, scoreRelevance, type CaseResult } from '../lib/relevance.ts';
 import { serveDist } from '../serve-dist.ts';
 
 const ARTICLE = '/errors/504/';
@@ -18,7 +27,7 @@ const KNOWN_MESSAGE = 'Too many requests in 1 hour. Try again later.';
 const FREE_TEXT = 'works on my phone but not my laptop';
 const FREE_TEXT_WARM = 'ad blocker breaks the site';
 /** Timings are the median of this many fresh-browser runs. */
-const RUNS = 3;
+const RUNS = Number(process.env.FIXPATH_BENCH_RUNS ?? 3);
 
 interface Transfer { bytes: number; requests: number }
 
@@ -106,6 +115,74 @@ async function directorySize(path: string): Promise<{ bytes: number; files: numb
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+/** The nearest-rank percentile. */
+const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.max(0, Math.ceil((p / 100) * values.length) - 1)]!;
+
+interface SuiteRow { bytes: number; pagefind: boolean; urls: string[] }
+
+/** One case in a fresh context: load /search/, search, read the payload from Resource Timing. */
+async function suiteCase(browser: Browser, baseUrl: string, query: string): Promise<SuiteRow> {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await page.goto(new URL('/search/', baseUrl).href);
+    const search = page.locator('fixpath-search[data-mode="page"][data-search-ready]');
+    await search.waitFor({ state: 'attached' });
+    return await search.evaluate(async (element, q) => {
+      await (element as HTMLElement & { search(text: string): Promise<void> }).search(q);
+      const payload = performance.getEntriesByType('resource')
+        .filter((e): e is PerformanceResourceTiming => /\/search\/messages\.json|\/pagefind\//.test(e.name)) as PerformanceResourceTiming[];
+      return {
+        // Body bytes as sent (gzip where the server compressed); same origin, so Resource Timing has them.
+        bytes: payload.reduce((sum, e) => sum + e.encodedBodySize, 0),
+        pagefind: payload.some((e) => e.name.includes('/pagefind/')),
+        urls: [...element.querySelectorAll('[data-search-results] a[data-result]')].map((a) => a.getAttribute('href') ?? ''),
+      };
+    }, query);
+  } finally {
+    await context.close();
+  }
+}
+
+/** The relevance suite, one fresh context per case. Cases whose page is not built are skipped. */
+async function measureSuite(browser: Browser, baseUrl: string, distDir: string) {
+  const rows: SuiteRow[] = [];
+  const results: CaseResult[] = [];
+  for (const c of CASES) {
+    if (!existsSync(join(distDir, c.expect, 'index.html'))) { results.push({ case: c }); continue; }
+    const row = await suiteCase(browser, baseUrl, c.query);
+    rows.push(row);
+    results.push({ case: c, rank: row.urls.indexOf(c.expect) + 1, got: row.urls[0] ?? '(no match)' });
+  }
+  const score = scoreRelevance(results);
+  const bytes = rows.map((r) => r.bytes);
+  const withoutPagefind = rows.filter((r) => !r.pagefind).length / Math.max(rows.length, 1);
+  const numbers: Record<string, number> = {
+    'search.suite.cases': rows.length,
+    'search.suite.skipped': results.length - rows.length,
+    'search.suite.withoutPagefindShare': Math.round(withoutPagefind * 1000) / 1000,
+    'search.suite.payloadBytes.median': median(bytes),
+    'search.suite.payloadBytes.p90': percentile(bytes, 90),
+  };
+  for (const half of ['check', 'tune'] as const) {
+    const h = score[half];
+    numbers[`search.relevance.${half}.cases`] = h.cases;
+    numbers[`search.relevance.${half}.skipped`] = h.skipped;
+    numbers[`search.relevance.${half}.top1`] = h.top1;
+    numbers[`search.relevance.${half}.top3`] = h.top3;
+    for (const [category, t] of Object.entries(h.byCategory)) {
+      numbers[`search.relevance.${half}.${category}.top1`] = t.top1;
+      numbers[`search.relevance.${half}.${category}.top3`] = t.top3;
+      numbers[`search.relevance.${half}.${category}.of`] = t.cases;
+    }
+  }
+  const lines = [
+    `search suite: ${rows.length} cases in fresh contexts (${results.length - rows.length} skipped: page not built); ` +
+      `${(withoutPagefind * 100).toFixed(0)}% answered without Pagefind; payload to first result median ${(median(bytes) / 1024).toFixed(1)} KB, p90 ${(percentile(bytes, 90) / 1024).toFixed(1)} KB`,
+    ...formatRelevance(score),
+  ];
+  return { numbers, lines };
+}
 
 /**
  * Measures search in real Chromium against `baseUrl` (a served dist/).
@@ -124,6 +201,8 @@ export async function measureSearch(opts: { baseUrl: string; executablePath: str
       free.push(await scenario(browser, opts.baseUrl, FREE_TEXT, FREE_TEXT_WARM));
     }
     if (known.some((r) => r.source !== 'table')) throw new Error('search bench: the known message was not answered from the message table');
+    const suite = await measureSuite(browser, opts.baseUrl, distDir);
+    for (const line of suite.lines) console.log(line);
     const pagefindDir = await directorySize(join(distDir, 'pagefind'));
     const indexOnly = await directorySize(join(distDir, 'pagefind', 'index'));
     const fragments = await directorySize(join(distDir, 'pagefind', 'fragment'));
@@ -139,6 +218,7 @@ export async function measureSearch(opts: { baseUrl: string; executablePath: str
       'search.pagefindDir.bytes': pagefindDir.bytes,
       'search.pagefindDir.files': pagefindDir.files,
       'search.indexAndFragments.bytes': indexOnly.bytes + fragments.bytes,
+      ...suite.numbers,
     };
   } finally {
     await browser.close();
@@ -146,14 +226,16 @@ export async function measureSearch(opts: { baseUrl: string; executablePath: str
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const root = new URL('../../dist/', import.meta.url).pathname;
+  // FIXPATH_BENCH_DIST measures a copy, so a rebuild of dist/ cannot pull files from under it.
+  const root = process.env.FIXPATH_BENCH_DIST ? `${process.env.FIXPATH_BENCH_DIST.replace(/\/$/, '')}/` : new URL('../../dist/', import.meta.url).pathname;
   const port = Number(process.env.FIXPATH_BENCH_PORT ?? 4419);
   const server = await serveDist(root, port);
   try {
-    const results = await measureSearch({ baseUrl: `http://127.0.0.1:${port}/`, executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' });
+    const results = await measureSearch({ baseUrl: `http://127.0.0.1:${port}/`, executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', distDir: root });
     const width = Math.max(...Object.keys(results).map((k) => k.length));
     for (const [key, value] of Object.entries(results)) {
-      const unit = key.endsWith('bytes') ? `${(value / 1024).toFixed(1)} KB` : key.endsWith('Ms') ? `${value} ms` : String(value);
+      if (key.startsWith('search.relevance.')) continue; // printed above, per category
+      const unit = /bytes/i.test(key) ? `${(value / 1024).toFixed(1)} KB` : key.endsWith('Ms') ? `${value} ms` : String(value);
       console.log(`${key.padEnd(width)}  ${unit}`);
     }
   } finally {

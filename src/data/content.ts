@@ -5,7 +5,7 @@ import { AstroError } from 'astro/errors';
 import { citationsIn, quotesBySource } from '../lib/content/citations';
 import { checkIntegrity, checkWarnings, formatProblems, type SnapshotEntry } from '../lib/content/integrity';
 import { compareCodes, usedBy } from '../lib/content/order';
-import { buildMessageTable, type MessageTable } from '../lib/search/message-table';
+import { buildMessageTable, buildVocabulary, type MessageTable } from '../lib/search/message-table';
 
 export type ErrorEntry = CollectionEntry<'errors'>;
 export type GuideEntry = CollectionEntry<'guides'>;
@@ -104,10 +104,15 @@ function quotesUsed(body: string | undefined): Map<string, string[]> {
   return quotesBySource(citationsIn(body ?? ''));
 }
 
-/** Every error's code, title and literal messages: the table search answers known pastes from. */
+/** Every error's code, title, messages and searchTerms, and every guide's title and searchTerms: the table search answers most pastes from. */
 export async function getMessageTable(): Promise<MessageTable> {
-  const errors = await getErrors();
-  return buildMessageTable(errors.map((e) => e.data));
+  const [errors, guides] = await Promise.all([getErrors(), getGuides()]);
+  return buildMessageTable(errors.map((e) => e.data), guides.map((g) => ({ slug: g.id, ...g.data })));
+}
+
+/** The words typo correction corrects towards (/search/vocabulary.json). */
+export async function getVocabulary(): Promise<string[]> {
+  return buildVocabulary((await getMessageTable()).entries);
 }
 
 /** Renders an entry's MDX body. Re-exported so pages need not import `astro:content`. */

@@ -1,21 +1,19 @@
-// The relevance suite: every case in search-relevance.cases.ts goes through the
-// real /search/?q=… page in Chromium, against the built site and its real
-// Pagefind index. Prints top-1 and top-3 accuracy; fails below 90% top-1 or
-// below 100% top-3.
-import { expect, test, type Page } from '@playwright/test';
+// The relevance suite: every case in search-relevance.cases.ts runs through the
+// real <fixpath-search> element on /search/ in Chromium, against the built site
+// and its real Pagefind index. The page loads once; each case calls the
+// element's public search() and reads the links it rendered. Prints top-1 and
+// top-3 per half and category; fails below RELEVANCE_GATE (scripts/lib/relevance.ts).
+//
+// A case whose expected page is not in dist/ yet is SKIPPED and counted loudly:
+// content for issue 11's new pages lands separately.
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { expect, test } from '@playwright/test';
+import { formatRelevance, gateFailures, scoreRelevance, type CaseResult } from '../../scripts/lib/relevance';
 import { CASES, type RelevanceCase } from './search-relevance.cases';
 
-const TOP1_MIN = 0.9;
-const TOP3_MIN = 1;
-
-/** The result addresses on /search/?q=…, best first; [] when nothing matched. */
-async function resultsFor(page: Page, query: string): Promise<{ urls: string[]; source: string }> {
-  await page.goto(`/search/?q=${encodeURIComponent(query)}`);
-  const search = page.locator('fixpath-search[data-mode="page"]');
-  await expect(search).toHaveAttribute('data-state', /^(results|none)$/, { timeout: 15_000 });
-  const urls = await search.locator('[data-search-results] a[data-result]').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
-  return { urls, source: (await search.getAttribute('data-source')) ?? '-' };
-}
+const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
+const built = (path: string) => existsSync(`${DIST}${path.replace(/^\//, '')}index.html`);
 
 function oneLine(text: string, max = 60): string {
   const flat = text.replace(/\s+/g, ' ').trim();
@@ -24,30 +22,41 @@ function oneLine(text: string, max = 60): string {
 
 test('search puts the right page first for realistic pastes and questions', async ({ page }) => {
   test.setTimeout(240_000);
-  expect(CASES.length).toBeGreaterThanOrEqual(40);
+  expect(CASES.length).toBeGreaterThanOrEqual(150);
 
-  const rows: Array<RelevanceCase & { rank: number; got: string; source: string }> = [];
+  await page.goto('/search/');
+  const search = page.locator('fixpath-search[data-mode="page"]');
+  await expect(search).toHaveAttribute('data-search-ready', '');
+
+  const results: Array<CaseResult<RelevanceCase>> = [];
   for (const c of CASES) {
-    const { urls, source } = await resultsFor(page, c.query);
-    rows.push({ ...c, rank: urls.indexOf(c.expected) + 1, got: urls[0] ?? '(no match)', source });
+    if (!built(c.expect)) { results.push({ case: c }); continue; }
+    const { urls, source } = await search.evaluate(async (element, query) => {
+      await (element as HTMLElement & { search(q: string): Promise<void> }).search(query);
+      const el = element as HTMLElement;
+      return {
+        urls: [...el.querySelectorAll('[data-search-results] a[data-result]')].map((a) => a.getAttribute('href') ?? ''),
+        source: el.dataset.source ?? '-',
+      };
+    }, c.query);
+    results.push({ case: c, rank: urls.indexOf(c.expect) + 1, got: urls[0] ?? '(no match)', source });
   }
 
-  const top1 = rows.filter((r) => r.rank === 1).length / rows.length;
-  const top3 = rows.filter((r) => r.rank >= 1 && r.rank <= 3).length / rows.length;
-  const byKind = Object.entries(Object.groupBy(rows, (r) => r.kind)).map(
-    ([kind, list]) => `${kind} ${list!.filter((r) => r.rank === 1).length}/${list!.length}`,
-  );
-  const misses = rows
-    .filter((r) => r.rank !== 1)
-    .map((r) => `  rank ${r.rank || '-'} [${r.source}] "${oneLine(r.query)}" → wanted ${r.expected}, got ${r.got}`);
+  const score = scoreRelevance(results);
+  const misses = results
+    .filter((r) => r.rank !== undefined && r.rank !== 1)
+    .map((r) => `  ${r.case.half} ${r.case.category} rank ${r.rank || '-'} [${r.source}] "${oneLine(r.case.query)}" → wanted ${r.case.expect}, got ${r.got}`);
+  const skipped = results.filter((r) => r.rank === undefined);
   console.log(
     [
-      `search relevance: ${rows.length} queries, top-1 ${(top1 * 100).toFixed(1)}%, top-3 ${(top3 * 100).toFixed(1)}%`,
-      `  first place by kind: ${byKind.join(', ')}`,
+      `search relevance: ${CASES.length} cases`,
+      ...formatRelevance(score),
+      skipped.length > 0
+        ? `!!! ${skipped.length} cases SKIPPED: their page is not built yet (${[...new Set(skipped.map((r) => r.case.expect))].join(', ')})`
+        : 'no case skipped',
       ...misses,
     ].join('\n'),
   );
 
-  expect(top3, `top-3 accuracy; misses:\n${misses.join('\n')}`).toBeGreaterThanOrEqual(TOP3_MIN);
-  expect(top1, `top-1 accuracy; misses:\n${misses.join('\n')}`).toBeGreaterThanOrEqual(TOP1_MIN);
+  expect(gateFailures(score), `misses:\n${misses.join('\n')}`).toEqual([]);
 });

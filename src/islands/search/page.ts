@@ -2,6 +2,7 @@
 // in step with the box as the reader types, so the page can be shared and the
 // browser's Back button returns to the same query.
 import { searchHref } from '../../lib/search/links';
+import { withoutSecrets } from '../../lib/search/secrets';
 import type { Outcome } from '../../lib/search/run';
 import './search-element';
 import type { FixpathSearch } from './search-element';
@@ -35,5 +36,9 @@ if (search) {
     if (only) window.location.replace(only.url);
   });
   const initial = queryFromAddress();
+  // A key or token that came in the address (a no-script form, a shared link)
+  // leaves it and this history entry at once.
+  const clean = withoutSecrets(initial);
+  if (clean !== initial) window.history.replaceState(null, '', searchHref(clean));
   if (initial) void search.search(initial);
 }

@@ -7,6 +7,8 @@
 //   input moves focus into them, ↑/↓ move between them.
 import { searchHref, triageHref } from '../../lib/search/links';
 import { runSearch, type Outcome } from '../../lib/search/run';
+import { withoutSecrets } from '../../lib/search/secrets';
+import { renderNotes } from './notes';
 import { resultLink } from './render';
 import { sources } from './sources';
 
@@ -28,6 +30,8 @@ export class FixpathSearch extends HTMLElement {
   #results!: HTMLElement;
   #status!: HTMLElement;
   #empty!: HTMLElement;
+  #notes!: HTMLElement;
+  #stopNotes: (() => void) | undefined;
   #dialogMode = false;
   #active = -1;
   #run = 0;
@@ -39,6 +43,7 @@ export class FixpathSearch extends HTMLElement {
     this.#results = this.#part('[data-search-results]');
     this.#status = this.#part('[data-search-status]');
     this.#empty = this.#part('[data-search-empty]');
+    this.#notes = this.#part('[data-search-notes]');
     const form = this.#part<HTMLFormElement>('form');
     this.#dialogMode = this.dataset.mode === 'dialog';
     if (this.#dialogMode) this.#makeCombobox();
@@ -110,7 +115,7 @@ export class FixpathSearch extends HTMLElement {
       outcome = await runSearch(query, sources, { limit: this.#dialogMode ? 8 : 10 });
     } catch {
       // Pagefind could not load (offline, say): no results, but the codes and links stay.
-      outcome = { state: 'none' };
+      outcome = { state: 'none', notes: { removed: [], corrected: [] } };
       failed = true;
     }
     // A newer search started while this one ran: its results win.
@@ -126,20 +131,21 @@ export class FixpathSearch extends HTMLElement {
     if (this.#dialogMode) {
       const active = this.#options()[this.#active];
       if (active) active.click();
-      else if (this.#input.value.trim() !== '') window.location.assign(searchHref(this.#input.value));
+      else if (this.#input.value.trim() !== '') window.location.assign(searchHref(withoutSecrets(this.#input.value)));
       return;
     }
     void this.#execute();
   }
 
-  /** Tells the page what is searched, so the address can follow the query. */
+  /** Tells the page what is searched, so the address can follow the query. Secrets never go with it. */
   #announce(query: string): void {
-    this.dispatchEvent(new CustomEvent('fixpath-search:query', { detail: { query }, bubbles: true }));
+    this.dispatchEvent(new CustomEvent('fixpath-search:query', { detail: { query: withoutSecrets(query) }, bubbles: true }));
   }
 
   #updateLinks(): void {
-    for (const link of this.querySelectorAll<HTMLAnchorElement>('a[data-search-triage]')) link.href = triageHref(this.#input.value);
-    for (const link of this.querySelectorAll<HTMLAnchorElement>('a[data-search-all]')) link.href = searchHref(this.#input.value);
+    const text = withoutSecrets(this.#input.value);
+    for (const link of this.querySelectorAll<HTMLAnchorElement>('a[data-search-triage]')) link.href = triageHref(text);
+    for (const link of this.querySelectorAll<HTMLAnchorElement>('a[data-search-all]')) link.href = searchHref(text);
   }
 
   #options(): HTMLAnchorElement[] {
@@ -169,6 +175,8 @@ export class FixpathSearch extends HTMLElement {
       }),
     );
     this.#results.hidden = links.length === 0;
+    this.#stopNotes?.();
+    this.#stopNotes = renderNotes(this.#notes, outcome.state === 'empty' ? undefined : outcome.notes, new Date());
     this.#empty.hidden = outcome.state === 'results';
     if (this.#dialogMode) this.#input.setAttribute('aria-expanded', String(links.length > 0));
     this.#setActive(links.length > 0 && this.#dialogMode ? 0 : -1);

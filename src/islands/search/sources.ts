@@ -44,4 +44,16 @@ function loadPagefind(): Promise<PagefindLike> {
   return pagefind;
 }
 
-export const sources: SearchSources = { table: loadTable, pagefind: loadPagefind };
+// Its own chunk: English pastes never fetch it.
+const loadLanguages: NonNullable<SearchSources['languages']> = () => import('../../lib/search/languages').then((m) => m.translate);
+
+let vocabulary: Promise<readonly string[]> | undefined;
+const loadVocabulary = () => {
+  vocabulary ??= fetch('/search/vocabulary.json')
+    .then((response) => (response.ok ? response.json() : []))
+    .then((json: unknown) => (Array.isArray(json) ? json.filter((w): w is string => typeof w === 'string') : []))
+    .catch(() => []);
+  return vocabulary;
+};
+
+export const sources: SearchSources = { table: loadTable, pagefind: loadPagefind, languages: loadLanguages, vocabulary: loadVocabulary };

@@ -10,6 +10,7 @@ import { VERDICT_LABEL } from '../../lib/triage/labels';
 import { buildReport } from '../../lib/triage/report';
 import type { TriageState, TriageTree, TriedGuide } from '../../lib/triage/types';
 import { extractIds } from '../../lib/search/normalise';
+import { withoutSecrets } from '../../lib/search/secrets';
 
 /** Where the search page leaves pasted error text for the report (sessionStorage). */
 export const PASTED_TEXT_KEY = 'fixpath-pasted-text';
@@ -27,7 +28,7 @@ function readPasted(): string | undefined {
     const saved: unknown = JSON.parse(sessionStorage.getItem(PASTED_TEXT_KEY) ?? 'null');
     // Anything but { text: string } is corrupt or foreign: ignore it.
     if (saved && typeof saved === 'object' && typeof (saved as { text?: unknown }).text === 'string') {
-      return (saved as { text: string }).text.slice(0, MAX_PASTED);
+      return withoutSecrets((saved as { text: string }).text.slice(0, MAX_PASTED));
     }
   } catch { /* unreadable storage: no pasted text */ }
   return undefined;
@@ -66,7 +67,8 @@ export class FixpathTriage extends HTMLElement {
     const params = new URLSearchParams(location.search);
     const text = params.get('text');
     if (text) {
-      try { sessionStorage.setItem(PASTED_TEXT_KEY, JSON.stringify({ text: text.slice(0, MAX_PASTED) })); } catch { /* storage off */ }
+      // Keys, tokens, cookies and e-mail addresses never reach storage or the report.
+      try { sessionStorage.setItem(PASTED_TEXT_KEY, JSON.stringify({ text: withoutSecrets(text).slice(0, MAX_PASTED) })); } catch { /* storage off */ }
     }
     const fromUrl = stateFromUrl(this.#tree, location.pathname, location.search);
     this.#state = fromUrl.state;

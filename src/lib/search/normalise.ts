@@ -45,8 +45,15 @@ const NOISE: readonly RegExp[] = [
   /\b\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AP]M)?\b/gi,
   // Unix timestamps in seconds or milliseconds ("created": 1763733792)
   /\b\d{10}(?:\d{3})?\b/g,
-  /\b(?:https?|wss?):\/\/\S+/gi,
-  /\bwww\.\S+/gi,
+  // Markup pasted from a page source or a hostile paste: tags and entities go, their text stays.
+  /<\/?[a-z][^<>]*>?/gi,
+  /&(?:[a-z]+|#\d+|#x[0-9a-f]+);/gi,
+  // What redactSecrets left in place of a key, token, cookie or address.
+  /\[(?:API key|access token|cookie|e-mail address) removed\]/g,
+  // A URL ends at whitespace, a quote, a bracket or a backslash: in compact JSON
+  // ("…docs/api-errors.","type":"insufficient_quota") the rest is not the URL's.
+  /\b(?:https?|wss?):\/\/[^\s"'`<>()[\]{}\\]+/gi,
+  /\bwww\.[^\s"'`<>()[\]{}\\]+/gi,
   // IPv4 addresses ("Your IP: 203.0.113.7")
   /\b\d{1,3}(?:\.\d{1,3}){3}\b/g,
   // UUIDs and long hex strings: trace ids, hashes, Ray IDs without a label
@@ -112,15 +119,21 @@ export function tokens(text: string): string[] {
   return text.toLowerCase().normalize('NFKC').match(/[\p{L}\p{N}_]+/gu) ?? [];
 }
 
+/** Names of the services every page is about; never a reason to show or hide a page. */
+export const SERVICE_WORDS = ['chatgpt', 'openai', 'gpt', 'com', 'say', 'says', 'saying', 'said'] as const;
+
 /**
  * Words too common to pick out a page: grammar, and the fillers of a typed
  * question ("is ChatGPT down right now", "really slow today"). Pagefind needs
  * every word of a query on a page, so one filler the right page lacks hides it.
  */
-const STOP_WORDS = new Set(
-  ('a also an and are as at be but by can currently do does even for from get got has have how i if im in is it its ' +
-    'just me my no not now of on or really right so still that the their them then there this to today too very was we ' +
-    'were what when where which while why will with you your')
+export const STOP_WORDS: ReadonlySet<string> = new Set(
+  ('a also am an and any are as at be but by can could currently do does don even for from get got has have how i if im ' +
+    'in is it its just me my no not now of on or please really right s should so some still t that the their them then ' +
+    'there this to today too very was we were what when where which while why will with would you your ' +
+    // Service names: every page is about them, so they pick out nothing, and a
+    // page that never writes "ChatGPT" must not vanish because the query did.
+    SERVICE_WORDS.join(' '))
     .split(' '),
 );
 

@@ -7,7 +7,7 @@
  * is the same as "Too many requests in 1 hour. Try again later."
  */
 import type { MessageTable } from './message-table';
-import { tokens } from './normalise';
+import { STOP_WORDS, tokens } from './normalise';
 
 export type HitKind =
   /** The whole query is a title or a message. */
@@ -23,11 +23,13 @@ export type HitKind =
   /** Most of the query's words are in a title or message, in any order. */
   | 'overlap'
   /** A code or number that appears in the page's title or messages. */
-  | 'mention';
+  | 'mention'
+  /** A browser code of a family the page lists (ERR_…, DNS_PROBE_…), though not this one. */
+  | 'family';
 
 export interface Hit {
-  /** The page's code: /errors/<code>/. */
-  code: string;
+  /** The page's address. */
+  url: string;
   /** The title or message that matched, as the page writes it. */
   matched: string;
   kind: HitKind;
@@ -79,18 +81,40 @@ function withinOneEdit(a: readonly string[], b: readonly string[]): boolean {
   return edits + (a.length - i) + (b.length - j) <= 1;
 }
 
-interface Phrase { code: string; text: string; words: string[]; joined: string }
+/** `term`: a searchTerm, how people describe the problem; it ranks under a literal message. */
+interface Phrase { url: string; text: string; words: string[]; joined: string; term: boolean }
+
+const phraseCache = new WeakMap<MessageTable, Phrase[]>();
 
 function phrasesOf(table: MessageTable): Phrase[] {
-  return table.entries.flatMap((entry) =>
-    [entry.title, ...entry.messages].map((text) => {
-      const words = tokens(text);
-      return { code: entry.code, text, words, joined: words.join(' ') };
-    }),
-  );
+  let phrases = phraseCache.get(table);
+  if (!phrases) {
+    phrases = table.entries.flatMap((entry) => {
+      const make = (text: string, term: boolean): Phrase => {
+        const words = tokens(text);
+        return { url: entry.url, text, words, joined: words.join(' '), term };
+      };
+      return [make(entry.title, false), ...entry.messages.map((m) => make(m, false)), ...entry.terms.map((t) => make(t, true))];
+    });
+    phraseCache.set(table, phrases);
+  }
+  return phrases;
 }
 
-function scorePhrase(phrase: Phrase, query: string[], joined: string, informative: string[]): Omit<Hit, 'code' | 'matched'> | undefined {
+/** Browser and network codes come in families; a page that lists some of one answers the rest. */
+const FAMILY = /^(err_|dns_probe_|ssl_error_|sec_error_|pr_[a-z_]*_error$|mozilla_pkix_error_)/;
+
+function familyOf(word: string): string | undefined {
+  return FAMILY.exec(word)?.[1];
+}
+
+function scorePhrase(phrase: Phrase, query: string[], joined: string, informative: string[]): Omit<Hit, 'url' | 'matched'> | undefined {
+  const scored = scoreWords(phrase, query, joined, informative);
+  // A searchTerm counts a little under a message or title of the same match.
+  return scored && phrase.term ? { ...scored, score: scored.score - 5 } : scored;
+}
+
+function scoreWords(phrase: Phrase, query: string[], joined: string, informative: string[]): Omit<Hit, 'url' | 'matched'> | undefined {
   const { words } = phrase;
   if (words.length === 0) return undefined;
   if (joined === phrase.joined) return { kind: 'exact', score: 1000, strong: true };
@@ -116,6 +140,14 @@ function scorePhrase(phrase: Phrase, query: string[], joined: string, informativ
   // "OpenAI API: 429 Rate limit reached". A hint, never an answer on its own.
   const shared = new Set(informative.filter((w) => words.includes(w))).size;
   if (shared >= 3 && shared / informative.length >= 0.75) return { kind: 'overlap', score: 250 + 100 * (shared / words.length), strong: false };
+  // A question worded much like a searchTerm: "is chatgpt down right now or is it
+  // just me" and "Is ChatGPT down for everyone or just me". Every telling word of
+  // the query is in it, and most of the words of both. A hint, never an answer.
+  if (phrase.term && informative.length > 0 && informative.every((w) => words.includes(w))) {
+    const all = new Set(query);
+    const common = new Set(words.filter((w) => all.has(w))).size;
+    if (common / new Set(words).size >= 0.6 && common / all.size >= 0.5) return { kind: 'overlap', score: 200 + 100 * (common / words.length), strong: false };
+  }
   return undefined;
 }
 
@@ -129,30 +161,57 @@ export function recognise(query: string, table: MessageTable): Recognition {
   const words = tokens(query);
   if (words.length === 0) return { hits: [], strong: false };
   const joined = words.join(' ');
-  const informative = words.filter((w) => !FILLER.has(w));
+  const informative = words.filter((w) => !FILLER.has(w) && !STOP_WORDS.has(w));
   const numbers = informative.filter((w) => NUMBER.test(w));
   const codeOnly = informative.length === 1 && numbers.length === 1;
 
   const best = new Map<string, Hit>();
   const offer = (hit: Hit) => {
-    const current = best.get(hit.code);
-    if (!current || hit.score > current.score) best.set(hit.code, hit);
+    const current = best.get(hit.url);
+    if (!current || hit.score > current.score) best.set(hit.url, hit);
   };
 
   for (const entry of table.entries) {
     if (NUMBER.test(entry.code) && numbers.includes(entry.code)) {
       offer(codeOnly
-        ? { code: entry.code, matched: entry.title, kind: 'code', score: 900, strong: true }
-        : { code: entry.code, matched: entry.title, kind: 'code', score: 200, strong: false });
+        ? { url: entry.url, matched: entry.title, kind: 'code', score: 900, strong: true }
+        : { url: entry.url, matched: entry.title, kind: 'code', score: 200, strong: false });
     }
   }
-  for (const phrase of phrasesOf(table)) {
+  const phrases = phrasesOf(table);
+  for (const phrase of phrases) {
     const scored = scorePhrase(phrase, words, joined, informative);
-    if (scored) offer({ code: phrase.code, matched: phrase.text, ...scored });
+    if (scored) offer({ url: phrase.url, matched: phrase.text, ...scored });
     else if (codeOnly && phrase.words.includes(numbers[0]!)) {
       // "1015" is no page's code, but "Error 1015" is a 429 message.
-      offer({ code: phrase.code, matched: phrase.text, kind: 'mention', score: 300, strong: true });
+      offer({ url: phrase.url, matched: phrase.text, kind: 'mention', score: 300, strong: true });
     }
+  }
+  // ERR_CONNECTION_CLOSED, listed nowhere, belongs with the page that lists ERR_CONNECTION_RESET.
+  if (best.size === 0) {
+    const families = new Set(informative.map(familyOf).filter((f): f is string => f !== undefined));
+    if (families.size > 0) {
+      const counts = new Map<string, { count: number; matched: string }>();
+      for (const phrase of phrases) {
+        const n = phrase.words.filter((w) => families.has(familyOf(w) ?? '')).length;
+        if (n > 0) {
+          const c = counts.get(phrase.url) ?? { count: 0, matched: phrase.text };
+          c.count += n;
+          counts.set(phrase.url, c);
+        }
+      }
+      const ranked = [...counts.entries()].sort((a, b) => b[1].count - a[1].count);
+      ranked.forEach(([url, { count, matched }], i) =>
+        offer({ url, matched, kind: 'family', score: 150 + count, strong: i === 0 && (ranked.length === 1 || count >= 2 * ranked[1]![1].count) }));
+    }
+  }
+
+  // One API error code (`insufficient_quota`) found in a paste names its page,
+  // as long as no other page's code is in the same paste.
+  const codeHits = [...best.values()].filter((h) => h.kind === 'contains' && /^[a-z0-9]+(?:_[a-z0-9]+)+$/.test(h.matched));
+  if (codeHits.length === 1 && ![...best.values()].some((h) => h.strong)) {
+    const only = codeHits[0]!;
+    best.set(only.url, { ...only, strong: true });
   }
 
   const hits = [...best.values()].sort((a, b) => b.score - a.score);

@@ -4,17 +4,27 @@
  * browser element passes the real ones (src/islands/search/sources.ts).
  *
  * Order of work, cheapest first:
- * 1. normalise the paste; nothing left means a calm "no match";
- * 2. a strong match in the message table answers alone: no Pagefind load;
- * 3. otherwise Pagefind with the whole query, weak table matches first;
- * 4. if that finds fewer than three pages, one more search per word, all
+ * 1. take out secrets (keys, tokens, cookies, e-mail addresses), then the
+ *    noise (Ray IDs, URLs, markup); nothing meaningful left means a calm
+ *    "no match";
+ * 2. put foreign wordings into English (languages.ts) and correct typos
+ *    against the site's vocabulary (typos.ts);
+ * 3. a strong match in the message table answers alone: no Pagefind load;
+ * 4. otherwise Pagefind with the query minus stop words and service names,
+ *    weak table matches first;
+ * 5. if that finds fewer than three pages, one more search per word, all
  *    merged by score.
  */
 import { excerptSegments, highlightSegments, type Segment } from './excerpt';
+import type { translate } from './languages';
 import { mergeTermHits } from './merge';
 import type { MessageTable, SearchKind, TableEntry } from './message-table';
-import { clampWords, fallbackTerms, normalise, tokens, withoutStopWords } from './normalise';
+import { clampWords, fallbackTerms, normalise, STOP_WORDS, tokens, withoutStopWords } from './normalise';
 import { recognise, type Hit } from './recognise';
+import { findWait, type Wait } from '../retry';
+import { redactSecrets, type SecretKind } from './secrets';
+import { withSynonyms } from './synonyms';
+import { correctText } from './typos';
 
 /** The part of Pagefind's result data that search reads. */
 export interface PagefindData {
@@ -39,6 +49,13 @@ export interface SearchSources {
   /** The known-message table, or undefined if it could not be fetched. */
   table(): Promise<MessageTable | undefined>;
   pagefind(): Promise<PagefindLike>;
+  /**
+   * The other-language table (languages.ts), loaded only for text with words
+   * the site's English does not know; absent means no translation.
+   */
+  languages?(): Promise<typeof translate>;
+  /** The site's vocabulary for typo correction, loaded under the same condition. */
+  vocabulary?(): Promise<readonly string[]>;
 }
 
 export interface ResultItem {
@@ -52,10 +69,22 @@ export interface ResultItem {
 /** Where the results came from: shown to tests and the benchmark as data-source. */
 export type ResultSource = 'table' | 'index' | 'terms' | 'table+index' | 'table+terms';
 
+/** What the page should tell the reader besides the results. */
+export interface Notes {
+  /** The language the text was recognised in, in English ("German"), when not English. */
+  language?: string;
+  /** Secrets taken out of the text before anything else saw it. */
+  removed: SecretKind[];
+  /** Words corrected, as [typed, corrected]. */
+  corrected: Array<[string, string]>;
+  /** When the paste says to retry. */
+  wait?: Wait;
+}
+
 export type Outcome =
   | { state: 'empty' }
-  | { state: 'none' }
-  | { state: 'results'; items: ResultItem[]; source: ResultSource };
+  | { state: 'none'; notes: Notes }
+  | { state: 'results'; items: ResultItem[]; source: ResultSource; notes: Notes };
 
 export interface SearchOptions {
   /** The most results to return. Default 8. */
@@ -84,10 +113,31 @@ function labelFor(code: string | undefined, kind: string | undefined): string {
 }
 
 function tableItem(entry: TableEntry, hit: Hit, words: readonly string[]): ResultItem {
-  const excerpt = hit.matched === entry.title
-    ? highlightSegments(entry.summary, words)
-    : [{ text: hit.matched, mark: true }, { text: ` — ${entry.summary}`, mark: false }];
-  return { url: `/errors/${entry.code}/`, title: entry.title, label: labelFor(entry.code, entry.kind), excerpt };
+  // A searchTerm is how people describe the problem, not what the screen says: no quote marks.
+  const quoted = hit.matched !== entry.title && !entry.terms.includes(hit.matched);
+  const excerpt = quoted
+    ? [{ text: hit.matched, mark: true }, { text: ` — ${entry.summary}`, mark: false }]
+    : highlightSegments(entry.summary, words);
+  return { url: entry.url, title: entry.title, label: labelFor(entry.code, entry.kind), excerpt };
+}
+
+const tableWords = new WeakMap<MessageTable, Set<string>>();
+
+/** Every word in the table, any length: English the translator keeps. */
+function wordsOf(table: MessageTable | undefined): Set<string> {
+  if (!table) return new Set();
+  let words = tableWords.get(table);
+  if (!words) {
+    words = new Set(table.entries.flatMap((e) => tokens([e.title, ...e.messages, ...e.terms].join(' '))));
+    tableWords.set(table, words);
+  }
+  return words;
+}
+
+/** A word that can pick out a page: not a stop word or service name, not a lone digit or "00". */
+function meaningful(word: string): boolean {
+  if (STOP_WORDS.has(word)) return false;
+  return /\p{L}/u.test(word) ? word.length >= 2 || /[^\p{Script=Latin}]/u.test(word) : /^\d{3,4}$/.test(word);
 }
 
 async function indexItem(result: PagefindResult): Promise<ResultItem> {
@@ -127,26 +177,55 @@ async function searchIndex(pagefind: PagefindLike, text: string, enough: number,
  */
 export async function runSearch(raw: string, sources: SearchSources, { limit = 8, enough = 3, minScore = 0.5 }: SearchOptions = {}): Promise<Outcome> {
   if (String(raw ?? '').trim() === '') return { state: 'empty' };
-  const text = normalise(raw);
-  const words = tokens(text);
-  if (words.length === 0) return { state: 'none' };
+  const redacted = redactSecrets(raw);
+  const notes: Notes = { removed: redacted.removed, corrected: [] };
+  const wait = findWait(redacted.text);
+  if (wait) notes.wait = wait;
+  let text = normalise(redacted.text);
+  if (!tokens(text).some(meaningful)) return { state: 'none', notes };
 
   const table = await sources.table().catch(() => undefined);
-  const recognised = table ? recognise(text, table) : { hits: [], strong: false };
-  const entries = new Map(table?.entries.map((e) => [e.code, e]) ?? []);
-  const known = recognised.hits.flatMap((hit) => {
-    const entry = entries.get(hit.code);
+  const known = wordsOf(table);
+  const foreign = tokens(text).some((w) => !known.has(w) && !STOP_WORDS.has(w) && !/^\d+$/.test(w));
+  const translator = foreign && sources.languages ? await sources.languages().catch(() => undefined) : undefined;
+  const translated = translator?.(text, (word) => known.has(word));
+  if (translated?.name) {
+    text = translated.text;
+    notes.language = translated.name;
+  }
+  const vocabulary = foreign && sources.vocabulary ? await sources.vocabulary().catch(() => undefined) : undefined;
+  if (vocabulary) {
+    const corrected = correctText(tokens(text), vocabulary, STOP_WORDS);
+    if (corrected.changes.length > 0) {
+      text = corrected.text;
+      notes.corrected = corrected.changes;
+    }
+  }
+  if (!tokens(text).some(meaningful)) return { state: 'none', notes };
+
+  let recognised = table ? recognise(text, table) : { hits: [], strong: false };
+  // Everyday words ("log out", "is down") for the pages' own ("sign out", "outage").
+  const everyday = withSynonyms(text);
+  if (!recognised.strong && table && everyday !== text.toLowerCase()) {
+    const again = recognise(everyday, table);
+    if (again.strong || recognised.hits.length === 0) recognised = again;
+    text = everyday;
+  }
+  const words = tokens(text);
+  const entries = new Map(table?.entries.map((e) => [e.url, e]) ?? []);
+  const fromTable = recognised.hits.flatMap((hit) => {
+    const entry = entries.get(hit.url);
     return entry ? [tableItem(entry, hit, words)] : [];
   });
-  if (recognised.strong && known.length > 0) return { state: 'results', items: known.slice(0, limit), source: 'table' };
+  if (recognised.strong && fromTable.length > 0) return { state: 'results', items: fromTable.slice(0, limit), source: 'table', notes };
 
   const pagefind = await sources.pagefind();
   const { results, perTerm } = await searchIndex(pagefind, text, enough, minScore);
   const found = await Promise.all(results.slice(0, limit).map(indexItem));
   // Table matches first: a recognised message or code is never buried.
-  const seen = new Set(known.map((item) => item.url));
-  const items = [...known, ...found.filter((item) => !seen.has(item.url))].slice(0, limit);
-  if (items.length === 0) return { state: 'none' };
-  const source: ResultSource = known.length > 0 ? (perTerm ? 'table+terms' : 'table+index') : perTerm ? 'terms' : 'index';
-  return { state: 'results', items, source };
+  const seen = new Set(fromTable.map((item) => item.url));
+  const items = [...fromTable, ...found.filter((item) => !seen.has(item.url))].slice(0, limit);
+  if (items.length === 0) return { state: 'none', notes };
+  const source: ResultSource = fromTable.length > 0 ? (perTerm ? 'table+terms' : 'table+index') : perTerm ? 'terms' : 'index';
+  return { state: 'results', items, source, notes };
 }

@@ -14,4 +14,8 @@ export const TABLE = buildMessageTable([
   { code: 'hmm', title: 'Hmm…something seems to have gone wrong', kind: 'app-message', summary: 'Retry.', messages: ['Hmm...something seems to have gone wrong. Maybe try me again in a little bit.'] },
   { code: 'login-failing', title: 'ChatGPT login not working', kind: 'app-message', summary: 'Sign-in loops.', messages: ['Sign-in keeps looping back to the login page'] },
   { code: 'file-upload-failing', title: 'ChatGPT file upload not working', kind: 'app-message', summary: 'Upload stalls.', messages: ['File upload fails or never finishes in ChatGPT'] },
+  { code: 'something-went-wrong', title: 'Something went wrong', kind: 'app-message', summary: 'Generic.', messages: ['Something went wrong. If this issue persists please contact us.'] },
+  { code: 'cannot-reach-site', title: "This site can't be reached", kind: 'browser', summary: 'Browser.', messages: ['ERR_CONNECTION_TIMED_OUT', 'ERR_CONNECTION_RESET', 'ERR_NAME_NOT_RESOLVED'] },
+], [
+  { slug: 'check-status-page', title: 'Check the status page', summary: 'Look first.', searchTerms: ['Is ChatGPT down for everyone or just me'] },
 ]);

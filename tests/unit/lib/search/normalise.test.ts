@@ -123,12 +123,34 @@ describe('tokens, fallbackTerms and clampWords', () => {
   });
 
   it('leaves the fillers of a typed question out of the Pagefind query', () => {
-    expect(withoutStopWords('is ChatGPT down right now?')).toBe('ChatGPT down');
+    expect(withoutStopWords('is ChatGPT down right now?')).toBe('down');
+    expect(withoutStopWords('turn off vpn chatgpt')).toBe('turn off vpn');
     expect(withoutStopWords('what is it')).toBe('what is it');
   });
 
   it('keeps only the first words of a long query', () => {
     expect(clampWords('a b c d', 2)).toBe('a b');
     expect(clampWords('a b', 2)).toBe('a b');
+  });
+});
+
+describe('normalise, compact JSON and markup', () => {
+  it('ends a URL at the quote in compact JSON, keeping the fields after it', () => {
+    const json = '{"error":{"message":"You exceeded your current quota. Read the docs: https://platform.openai.com/docs/guides/error-codes/api-errors.","type":"insufficient_quota","param":null,"code":"insufficient_quota"}}';
+    const out = normalise(json);
+    expect(out).not.toMatch(/platform\.openai\.com/);
+    expect(out.match(/insufficient_quota/g)).toHaveLength(2);
+    expect(normalise("{'message': 'Visit https://platform.openai.com/account/rate-limits to learn more.', 'code': 'rate_limit_exceeded'}")).toMatch(/to learn more\..*rate_limit_exceeded/);
+  });
+
+  it('takes markup out and keeps its text', () => {
+    expect(normalise('<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1></center></body></html>')).toBe('502 Bad Gateway 502 Bad Gateway');
+    expect(normalise('<img src=x onerror=alert(1)>')).toBe('');
+    expect(normalise('<script>alert(1)</script>')).toBe('alert(1)');
+    expect(normalise('Tom &amp; Jerry&#39;s')).toBe('Tom Jerry s');
+  });
+
+  it('drops the markers secrets were replaced with', () => {
+    expect(normalise('Incorrect API key provided: [API key removed].')).toBe('Incorrect API key provided: .');
   });
 });

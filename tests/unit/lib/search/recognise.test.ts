@@ -3,9 +3,12 @@ import { normalise } from '../../../../src/lib/search/normalise';
 import { recognise } from '../../../../src/lib/search/recognise';
 import { TABLE } from './fixture-table';
 
+/** '/errors/502/' → '502' */
+const codeOf = (url: string | undefined) => url?.replace(/^\/(?:errors|guides)\/|\/$/g, '');
+
 const best = (text: string) => {
   const { hits, strong } = recognise(normalise(text), TABLE);
-  return { code: hits[0]?.code, kind: hits[0]?.kind, strong };
+  return { code: codeOf(hits[0]?.url), kind: hits[0]?.kind, strong };
 };
 
 describe('recognise', () => {
@@ -23,7 +26,7 @@ describe('recognise', () => {
 
   it('lists the pages that mention a code after the page for that code', () => {
     const { hits } = recognise('429', TABLE);
-    expect(hits.map((h) => h.code)).toEqual(['429', 'api-quota', 'api-rate-limit']);
+    expect(hits.map((h) => codeOf(h.url))).toEqual(['429', 'api-quota', 'api-rate-limit']);
   });
 
   it('finds a number that is no code in the messages that show it', () => {
@@ -72,5 +75,19 @@ describe('recognise, word overlap', () => {
 
   it('gives no hint when too few words are shared', () => {
     expect(recognise('rate limit python', TABLE).hits.find((h) => h.kind === 'overlap')).toBeUndefined();
+  });
+});
+
+describe('recognise, searchTerms, guides and code families', () => {
+  it('answers a searchTerm said in full, ranked under a message of the same match', () => {
+    expect(best('is chatgpt down for everyone or just me')).toEqual({ code: 'check-status-page', kind: 'exact', strong: true });
+    const exact = recognise('is chatgpt down for everyone or just me', TABLE).hits[0]!;
+    expect(exact.score).toBeLessThan(1000);
+  });
+
+  it('finds a browser code the pages do not list through its family', () => {
+    expect(best('ERR_CONNECTION_RESET')).toEqual({ code: 'cannot-reach-site', kind: 'exact', strong: true });
+    expect(best('ERR_CONNECTION_CLOSED')).toEqual({ code: 'cannot-reach-site', kind: 'family', strong: true });
+    expect(best('NET::ERR_CERT_DATE_INVALID')).toEqual({ code: 'cannot-reach-site', kind: 'family', strong: true });
   });
 });

@@ -1,5 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { runSearch, type PagefindLike, type PagefindResult, type SearchSources } from '../../../../src/lib/search/run';
+import { translate } from '../../../../src/lib/search/languages';
+import { buildVocabulary } from '../../../../src/lib/search/message-table';
 import { TABLE } from './fixture-table';
 
 /** A fake Pagefind over a few pages: a page matches when its text holds every query word. */
@@ -19,7 +21,7 @@ function fakePagefind(pages: Record<string, string>) {
 }
 
 function sources(pagefind: PagefindLike, table = TABLE): SearchSources & { pagefind: ReturnType<typeof vi.fn> } {
-  return { table: async () => table, pagefind: vi.fn(async () => pagefind) };
+  return { table: async () => table, pagefind: vi.fn(async () => pagefind), languages: async () => translate, vocabulary: async () => buildVocabulary(table.entries) };
 }
 
 const PAGES = {
@@ -58,13 +60,13 @@ describe('runSearch', () => {
   });
 
   it('reports no match calmly', async () => {
-    expect(await runSearch('zzzz qqqq', sources(fakePagefind(PAGES)))).toEqual({ state: 'none' });
+    expect(await runSearch('zzzz qqqq', sources(fakePagefind(PAGES)))).toMatchObject({ state: 'none' });
   });
 
   it('treats empty input as empty and punctuation alone as no match, without searching', async () => {
     const src = sources(fakePagefind(PAGES));
     expect(await runSearch('   ', src)).toEqual({ state: 'empty' });
-    expect(await runSearch('?!… --- ***', src)).toEqual({ state: 'none' });
+    expect(await runSearch('?!… --- ***', src)).toMatchObject({ state: 'none' });
     expect(src.pagefind).not.toHaveBeenCalled();
   });
 
@@ -74,7 +76,7 @@ describe('runSearch', () => {
   });
 
   it('returns at most `limit` results', async () => {
-    const outcome = await runSearch('the', sources(fakePagefind(PAGES)), { limit: 2 });
+    const outcome = await runSearch('tab', sources(fakePagefind({ '/a/': 'tab a', '/b/': 'tab b', '/c/': 'tab c' })), { limit: 2 });
     expect(outcome.state === 'results' && outcome.items.length).toBe(2);
   });
 });
@@ -96,7 +98,7 @@ describe('runSearch, noise', () => {
   });
 
   it('drops matches scoring under minScore, which is how unknown words match', async () => {
-    expect(await runSearch('Fehler beim Laden', sources(scored(0.03)))).toEqual({ state: 'none' });
+    expect(await runSearch('Fehler beim Laden', sources(scored(0.03)))).toMatchObject({ state: 'none' });
     expect(await runSearch('Fehler beim Laden', sources(scored(2)))).toMatchObject({ state: 'results' });
   });
 
@@ -104,5 +106,67 @@ describe('runSearch, noise', () => {
     const pages = { '/guides/router/': 'the router shows a light', '/guides/other/': 'nothing shows here' };
     const outcome = await runSearch('toaster shows purple light', sources(fakePagefind(pages)));
     expect(outcome.state === 'results' && outcome.items.map((i) => i.url)).toEqual(['/guides/router/']);
+  });
+});
+
+describe('runSearch, hostile and odd input', () => {
+  it('answers junk with a calm "no match" without loading Pagefind', async () => {
+    for (const junk of ['<img src=x onerror=alert(1)>', '%00', '...', '"""', 'the', 'chatgpt', 'is it', '<svg/onload=alert(1)>', '\u0000\u0001']) {
+      const src = sources(fakePagefind(PAGES));
+      expect(await runSearch(junk, src), junk).toMatchObject({ state: 'none' });
+      expect(src.pagefind, junk).not.toHaveBeenCalled();
+    }
+  });
+
+  it('never sends a service name or stop word to Pagefind, so none can veto a page', async () => {
+    const pagefind = fakePagefind(PAGES);
+    const outcome = await runSearch('turn off vpn chatgpt', sources(pagefind));
+    expect(pagefind.search.mock.calls[0]![0]).toBe('turn off vpn');
+    expect(outcome.state === 'results' && outcome.items[0]!.url).toBe('/guides/vpn/');
+    pagefind.search.mockClear();
+    await runSearch('why does openai say vpn', sources(pagefind));
+    expect(pagefind.search.mock.calls.flat()).not.toContain('openai');
+  });
+
+  it('reads compact JSON whose message holds a link', async () => {
+    const json = '{"error":{"message":"Read the docs: https://platform.openai.com/docs/guides/error-codes/api-errors.","type":"insufficient_quota","code":"insufficient_quota"}}';
+    expect(await runSearch(json, sources(fakePagefind(PAGES)))).toMatchObject({ state: 'results', source: 'table', items: [{ url: '/errors/api-quota/' }] });
+  });
+});
+
+describe('runSearch, notes for the page', () => {
+  it('takes secrets out first and says which', async () => {
+    const src = sources(fakePagefind(PAGES));
+    const outcome = await runSearch('Authorization: Bearer sk-abcdefghijkl1234 502 Bad Gateway', src);
+    expect(outcome).toMatchObject({ state: 'results', items: [{ url: '/errors/502/' }], notes: { removed: ['access token'] } });
+  });
+
+  it('answers another language from the table and says which language it saw', async () => {
+    const src = sources(fakePagefind(PAGES));
+    expect(await runSearch('Netzwerkfehler', src)).toMatchObject({ state: 'results', source: 'table', items: [{ url: '/errors/network-error/' }], notes: { language: 'German' } });
+    expect(await runSearch('出了点问题', src)).toMatchObject({ state: 'results', items: [{ url: '/errors/something-went-wrong/' }], notes: { language: 'Chinese' } });
+    expect(src.pagefind).not.toHaveBeenCalled();
+  });
+
+  it('corrects typos against the table vocabulary before matching', async () => {
+    expect(await runSearch('bad gatway', sources(fakePagefind(PAGES)))).toMatchObject({
+      state: 'results', source: 'table', items: [{ url: '/errors/502/' }], notes: { corrected: [['gatway', 'gateway']] },
+    });
+  });
+
+  it('passes on when the paste says to retry', async () => {
+    const outcome = await runSearch('Rate limit reached for requests. Please try again in 20s.', sources(fakePagefind(PAGES)));
+    expect(outcome).toMatchObject({ state: 'results', notes: { wait: { kind: 'relative', seconds: 20 } } });
+  });
+});
+
+describe('withSynonyms', async () => {
+  const { withSynonyms } = await import('../../../../src/lib/search/synonyms');
+  it('swaps everyday words for the ones the pages use', () => {
+    expect(withSynonyms('log out and log back in to chatgpt')).toBe('sign out and sign back in to chatgpt');
+    expect(withSynonyms('keep working while chatgpt is down')).toBe('keep working while chatgpt is outage');
+    expect(withSynonyms('is it down')).toBe('is it outage');
+    expect(withSynonyms('503 slow down')).toBe('503 slow down');
+    expect(withSynonyms('open in incognito')).toBe('open in private window');
   });
 });

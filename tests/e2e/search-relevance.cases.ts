@@ -13,6 +13,13 @@
 // It may name a page that does not exist yet: the runner skips such cases and
 // says how many it skipped.
 
+import { cases as g1 } from './relevance/g1.cases.ts';
+import { cases as g2 } from './relevance/g2.cases.ts';
+import { cases as g3 } from './relevance/g3.cases.ts';
+import { cases as g4 } from './relevance/g4.cases.ts';
+import { cases as g5 } from './relevance/g5.cases.ts';
+import { cases as g6 } from './relevance/g6.cases.ts';
+
 export const CATEGORIES = [
   'pasted-page',
   'api-json',
@@ -767,4 +774,20 @@ const TUNE_CASES: RelevanceCase[] = [
 
 const CHECK_CASES: RelevanceCase[] = CHECK.map(([category, query, expect]) => ({ half: 'check', category, query, expect }));
 
-export const CASES: RelevanceCase[] = [...CHECK_CASES, ...TUNE_CASES];
+/**
+ * The category of a tuning case written with its page (tests/e2e/relevance/):
+ * read from the query's shape, so the authors only had to write the query.
+ */
+export function categoryOf(query: string): Category {
+  if (/^\s*[{[]|"(error|code|type)"\s*:/.test(query)) return 'api-json';
+  if (/Traceback|openai\.[A-Z]\w+Error|File ".*", line/.test(query)) return 'sdk-traceback';
+  if (/^\s*(error\s*)?(\d{3,4}|(NET::)?[A-Z][A-Z0-9_:]{4,})\s*$/i.test(query)) return 'bare-code';
+  if (/\n/.test(query) || /^[A-Z][^?]*[.!…]$/.test(query.trim())) return 'pasted-page';
+  if (/\b(how|turn off|clear|reset|flush|restart|use|switch|disable|allow|fix)\b/i.test(query)) return 'guide-intent';
+  return 'question';
+}
+
+/** One case per situation each new or rewritten page answers, written with the page (tuning half). */
+const PAGE_CASES: RelevanceCase[] = [g1, g2, g3, g4, g5, g6].flat().map(({ query, expected }) => ({ half: 'tune', category: categoryOf(query), query, expect: expected }));
+
+export const CASES: RelevanceCase[] = [...CHECK_CASES, ...TUNE_CASES, ...PAGE_CASES];

@@ -2,14 +2,16 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { themeInit } from './src/scripts/theme-init.mjs';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
 
 export default defineConfig({
   site: 'https://fixpath.example',
   trailingSlash: 'always',
-  // The two file writers run after the pages exist: they read them back.
-  integrations: [mdx(), securityHeaders(), sitemap()],
+  // These run after the pages exist and read them back: the search index,
+  // dist/_headers, sitemap.xml and robots.txt.
+  integrations: [mdx(), pagefindIndex(), securityHeaders(), sitemap()],
   // The benchmark builds synthetic content with its own cache so the real
   // site's content cache is left alone and each timed build starts cold.
   ...(process.env.FIXPATH_CACHE_DIR ? { cacheDir: process.env.FIXPATH_CACHE_DIR } : {}),

@@ -9,7 +9,7 @@
  */
 import { parse } from 'parse5';
 import { globalBlock, metaCsp, notAllowedByHeader } from '../../src/lib/security/headers.ts';
-import { sitemapLocs, sitemapPaths, urlPathOf, type BuiltPage } from '../../src/lib/seo/sitemap.ts';
+import { sitemapLocs, urlPathOf, type BuiltPage } from '../../src/lib/seo/sitemap.ts';
 
 export interface SiteProblem {
   /** The built file the problem is in, relative to the site root (`errors/502/index.html`). */
@@ -174,7 +174,17 @@ export function checkSitemap(input: { pages: BuiltPage[]; site: string; sitemapX
   }
   if (sitemapXml === undefined) return problems;
 
-  const expected = new Set(sitemapPaths(pages).map((path) => new URL(path, site).href));
+  // The expectation comes from the pages' own <link rel="canonical">, not from
+  // sitemapPaths(), the function that wrote the file: a page that names its
+  // address for search engines must be listed, and no other.
+  const expected = new Set<string>();
+  for (const page of pages) {
+    const canonical = pageFacts(page.html).canonical;
+    if (canonical === undefined) continue;
+    const own = new URL(urlPathOf(page.file), site).href;
+    if (canonical !== own) problems.push({ file: page.file, message: `its canonical link is ${canonical}, not its own address ${own}` });
+    expected.add(canonical);
+  }
   const listed = sitemapLocs(sitemapXml);
   const seen = new Set<string>();
   for (const loc of listed) {

@@ -10,7 +10,7 @@ const doc = (body: string, head = '') => `<!doctype html><html lang="en"><head><
 function site(extra: Record<string, string> = {}) {
   const pages: Record<string, string> = {
     'index.html': doc('<main id="main"><a href="/errors/502/#fixes">502</a></main>', '<link rel="canonical" href="https://fixpath.example/"><link rel="stylesheet" href="/_astro/a.css">'),
-    'errors/502/index.html': doc('<h2 id="fixes">Fixes</h2><a href="../../">home</a>'),
+    'errors/502/index.html': doc('<h2 id="fixes">Fixes</h2><a href="../../">home</a>', '<link rel="canonical" href="https://fixpath.example/errors/502/">'),
     '404.html': doc('<a href="/">home</a>'),
     ...extra,
   };
@@ -134,6 +134,22 @@ describe('checkSitemap', () => {
 
   it('reports missing files', () => {
     expect(checkSitemap({ pages, site: SITE }).map((p) => p.file)).toEqual(['sitemap.xml', 'robots.txt']);
+  });
+
+  it('expects exactly the pages that carry a canonical link, whatever wrote the sitemap', () => {
+    // A page without a canonical link (noindex, or an error document) must not be listed;
+    // the sitemap's own writer is not consulted.
+    const withStub = [...pages, { file: 'draft/index.html', html: doc('<p>draft</p>') }];
+    expect(checkSitemap({ pages: withStub, site: SITE, sitemapXml: sitemapXml(SITE, ['/', '/draft/', '/errors/502/']), robotsTxt: robotsTxt(SITE) }).map((p) => p.message)).toEqual([
+      'lists https://fixpath.example/draft/, which is not an indexable built page',
+    ]);
+  });
+
+  it('reports a canonical link that names another address', () => {
+    const moved = [...pages, { file: 'guides/a/index.html', html: doc('', '<link rel="canonical" href="https://fixpath.example/guides/b/">') }];
+    expect(checkSitemap({ pages: moved, site: SITE, sitemapXml: sitemapXml(SITE, ['/', '/errors/502/', '/guides/b/']), robotsTxt: robotsTxt(SITE) }).map((p) => `${p.file}: ${p.message}`)).toEqual([
+      'guides/a/index.html: its canonical link is https://fixpath.example/guides/b/, not its own address https://fixpath.example/guides/a/',
+    ]);
   });
 });
 

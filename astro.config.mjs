@@ -5,9 +5,12 @@ import { themeInit } from './src/scripts/theme-init.mjs';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
+import { siteUrl } from './src/lib/site.ts';
 
 export default defineConfig({
-  site: 'https://fixpath.example',
+  // The public address for canonical links, Open Graph, the sitemap and the
+  // feed: FIXPATH_SITE=https://help.example.org npm run build (README, "Deploy").
+  site: siteUrl(process.env.FIXPATH_SITE),
   trailingSlash: 'always',
   // These run after the pages exist and read them back: the search index,
   // dist/_headers, sitemap.xml and robots.txt.

@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { FileSystemConfigLoader, formatterFactory, HtmlValidate } from 'html-validate';
-import { checkHeaders, checkSite, checkSitemap, checkUniqueMeta, siteFromHome, type SiteProblem } from './lib/site-check.ts';
+import { checkHeaders, checkSecurityTxt, checkSite, checkSitemap, checkUniqueMeta, siteFromHome, type SiteProblem } from './lib/site-check.ts';
 
 const root = resolve(process.argv[2] ?? new URL('../dist/', import.meta.url).pathname);
 if (!existsSync(join(root, 'index.html'))) {
@@ -32,6 +32,8 @@ const problems: SiteProblem[] = [
   ...checkSitemap({ pages, site, sitemapXml: optional('sitemap.xml'), robotsTxt: optional('robots.txt') }),
   ...checkHeaders({ pages, headersFile: optional('_headers') }),
   ...checkUniqueMeta(pages),
+  ...checkSecurityTxt(optional('.well-known/security.txt'), new Date()),
+  ...(files.includes('favicon.ico') ? [] : [{ file: 'favicon.ico', message: 'is missing (public/favicon.ico), so tools that ask for /favicon.ico get a 404' }]),
 ];
 for (const problem of problems) console.error(`  ${problem.file}: ${problem.message}`);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkHeaders, checkSite, checkSitemap, checkUniqueMeta, pageFacts, resolvePath, siteFromHome } from '../../../../scripts/lib/site-check';
+import { checkHeaders, checkSecurityTxt, checkSite, checkSitemap, checkUniqueMeta, pageFacts, resolvePath, siteFromHome } from '../../../../scripts/lib/site-check';
 import { headersFile } from '../../../../src/lib/security/headers';
 import { robotsTxt, sitemapXml } from '../../../../src/lib/seo/sitemap';
 
@@ -201,5 +201,24 @@ describe('checkUniqueMeta', () => {
       { file: 'b/index.html', message: 'has no description' },
       { file: 'c.html', message: 'has no description' },
     ]);
+  });
+});
+
+describe('checkSecurityTxt', () => {
+  const today = new Date('2026-12-01T00:00:00Z');
+  const file = (expires: string) => `# comment\nContact: mailto:security@example.org\nExpires: ${expires}\n`;
+
+  it('passes a file with Contact and an Expires date less than a year ahead', () => {
+    expect(checkSecurityTxt(file('2027-11-30T23:59:59Z'), today)).toEqual([]);
+  });
+
+  it('reports a missing file, a missing Contact, and an expired or too distant date', () => {
+    expect(checkSecurityTxt(undefined, today).map((p) => p.message)).toEqual(['is missing (public/.well-known/security.txt)']);
+    expect(checkSecurityTxt('Expires: 2027-01-01T00:00:00Z\n', today).map((p) => p.message)).toEqual(['has no Contact field (RFC 9116 requires one)']);
+    expect(checkSecurityTxt(file('2026-11-30T00:00:00Z'), today).map((p) => p.message)).toEqual([
+      'expired on 2026-11-30T00:00:00Z: update Contact if needed and move Expires up to a year ahead',
+    ]);
+    expect(checkSecurityTxt(file('2028-06-01T00:00:00Z'), today).map((p) => p.message)).toEqual(['Expires 2028-06-01T00:00:00Z is more than a year away (RFC 9116 advises less)']);
+    expect(checkSecurityTxt(file('soon'), today).map((p) => p.message)).toEqual(['Expires "soon" is not an RFC 3339 date']);
   });
 });

@@ -5,6 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { FileSystemConfigLoader, formatterFactory, HtmlValidate } from 'html-validate';
+import { checkFirstFix } from './lib/first-fix.ts';
 import { checkHeaders, checkSecurityTxt, checkSite, checkSitemap, checkUniqueMeta, siteFromHome, type SiteProblem } from './lib/site-check.ts';
 
 const root = resolve(process.argv[2] ?? new URL('../dist/', import.meta.url).pathname);
@@ -34,6 +35,7 @@ const problems: SiteProblem[] = [
   ...checkUniqueMeta(pages),
   ...checkSecurityTxt(optional('.well-known/security.txt'), new Date()),
   ...(files.includes('favicon.ico') ? [] : [{ file: 'favicon.ico', message: 'is missing (public/favicon.ico), so tools that ask for /favicon.ico get a 404' }]),
+  ...checkFirstFix(pages),
 ];
 for (const problem of problems) console.error(`  ${problem.file}: ${problem.message}`);
 

@@ -22,7 +22,8 @@ const guides = defineCollection({
 });
 
 const sources = defineCollection({
-  loader: file(`${CONTENT_DIR}/sources.yaml`),
+  // One file per source, so the file name is the id and a build error names the file.
+  loader: glob({ pattern: '*.yaml', base: `${CONTENT_DIR}/sources` }),
   schema: sourceSchema,
 });
 

@@ -3,7 +3,7 @@
 // reads it through FIXPATH_CONTENT_DIR; it is never part of the site.
 //
 //   node scripts/bench/generate-content.ts <folder> <pages>
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { syntheticContent } from '../lib/bench/synthetic.ts';
@@ -15,10 +15,19 @@ export function generateContent(folder: string, pages: number): number {
   const target = resolve(folder);
   rmSync(target, { recursive: true, force: true });
   cpSync(CONTENT, target, { recursive: true });
-  const sources = parseYaml(readFileSync(join(CONTENT, 'sources.yaml'), 'utf8')) as Array<{ id: string }>;
+  // Cite sources that have quotes, so every synthetic citation names its evidence.
+  const quoteKeys: Record<string, string> = {};
+  for (const name of readdirSync(join(CONTENT, 'sources')).sort()) {
+    const quotes = (parseYaml(readFileSync(join(CONTENT, 'sources', name), 'utf8')) as { quotes?: Record<string, string> }).quotes ?? {};
+    const first = Object.keys(quotes)[0];
+    if (first) quoteKeys[name.replace(/\.yaml$/, '')] = first;
+    if (Object.keys(quoteKeys).length === 3) break;
+  }
+  const fallback = readdirSync(join(CONTENT, 'sources')).sort().slice(0, 3).map((n) => n.replace(/\.yaml$/, ''));
+  const sourceIds = Object.keys(quoteKeys).length > 0 ? Object.keys(quoteKeys) : fallback;
   // Today: the integrity check rejects review dates in the future.
   const reviewed = new Date().toISOString().slice(0, 10);
-  const files = syntheticContent({ pages, sourceIds: sources.slice(0, 3).map((s) => s.id), reviewed });
+  const files = syntheticContent({ pages, sourceIds, quoteKeys, reviewed });
   for (const file of files) {
     mkdirSync(dirname(join(target, file.path)), { recursive: true });
     writeFileSync(join(target, file.path), file.text);

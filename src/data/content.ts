@@ -2,7 +2,8 @@
 // build, then hands plain, ordered data to pages and to `src/lib/`.
 import { getCollection, getEntries, type CollectionEntry } from 'astro:content';
 import { AstroError } from 'astro/errors';
-import { checkIntegrity, formatProblems, type SnapshotEntry } from '../lib/content/integrity';
+import { citationsIn, quotesBySource } from '../lib/content/citations';
+import { checkIntegrity, checkWarnings, formatProblems, type SnapshotEntry } from '../lib/content/integrity';
 import { compareCodes, usedBy } from '../lib/content/order';
 import { buildMessageTable, type MessageTable } from '../lib/search/message-table';
 
@@ -13,7 +14,7 @@ export type TriageEntry = CollectionEntry<'triage'>;
 export type IncidentEntry = CollectionEntry<'incidents'>;
 
 // Entries from the `file()` loader carry no per-entry path.
-const DATA_FILE: Record<string, string> = { sources: 'content/sources.yaml', triage: 'content/triage/tree.yaml', incidents: 'content/incidents.yaml' };
+const DATA_FILE: Record<string, string> = { triage: 'content/triage/tree.yaml', incidents: 'content/incidents.yaml' };
 
 function toSnapshot(entry: ErrorEntry | GuideEntry | SourceEntry | TriageEntry | IncidentEntry): SnapshotEntry {
   return {
@@ -41,9 +42,14 @@ export function assertContentIntegrity(): Promise<void> {
       getCollection('triage'),
       getCollection('incidents'),
     ]);
-    const problems = checkIntegrity([...errors, ...guides, ...sources, ...triage, ...incidents].map(toSnapshot));
+    const snapshot = [...errors, ...guides, ...sources, ...triage, ...incidents].map(toSnapshot);
+    const problems = checkIntegrity(snapshot);
     if (problems.length > 0) {
       throw new AstroError(formatProblems(problems));
+    }
+    const warnings = checkWarnings(snapshot);
+    if (warnings.length > 0) {
+      console.warn(`Fixpath content warnings (${warnings.length}):\n${warnings.map((w) => `  ${w.file} → ${w.field}: ${w.message}`).join('\n')}`);
     }
   })();
   return verified;
@@ -83,14 +89,19 @@ export async function getErrorView(error: ErrorEntry) {
     getIncidents(),
   ]);
   const incidents = allIncidents.filter((incident) => incident.data.errors.some((ref) => ref.id === error.id));
-  return { fixes, related, sources, incidents };
+  return { fixes, related, sources, incidents, quotes: quotesUsed(error.body) };
 }
 
 /** A guide's sources and the errors that list it as a fix. */
 export async function getGuideView(guide: GuideEntry) {
   const [errors, sources] = await Promise.all([getErrors(), getEntries(guide.data.sources)]);
   const usedByErrors = usedBy(guide.id, errors.map((e) => ({ id: e.id, fixes: e.data.fixes, entry: e }))).map((e) => e.entry);
-  return { usedByErrors, sources };
+  return { usedByErrors, sources, quotes: quotesUsed(guide.body) };
+}
+
+/** The quote keys an article's citations name, per source: what its source list shows. */
+function quotesUsed(body: string | undefined): Map<string, string[]> {
+  return quotesBySource(citationsIn(body ?? ''));
 }
 
 /** Every error's code, title and literal messages: the table search answers known pastes from. */

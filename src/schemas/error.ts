@@ -1,12 +1,7 @@
 import { reference } from 'astro:content';
 import { z } from 'astro/zod';
-import { lineField, reviewedField, searchTermsField } from './fields';
-
-/** How an error reaches the reader: an HTTP status, a Cloudflare 1xxx page, or the service's own wording. */
-export const ERROR_KINDS = ['http', 'cloudflare', 'app-message'] as const;
-
-/** Whose side the problem usually sits on. */
-export const FAULTS = ['upstream', 'local', 'either'] as const;
+import { ERROR_KINDS } from '../lib/content/enums';
+import { lineField, reviewedField, searchTermsField, whereField } from './fields';
 
 /** An error page: `content/errors/<file>.mdx`, served at `/errors/<code>/`. */
 export const errorSchema = z.object({
@@ -16,11 +11,16 @@ export const errorSchema = z.object({
   title: lineField,
   /** One plain sentence a tired person understands. Also the meta description. */
   summary: lineField.max(200, 'keep the summary to one sentence (200 characters at most)'),
+  /** `http` (a status code), `cloudflare` (a Cloudflare page or challenge), `browser` (the browser's own error page, e.g. ERR_NAME_NOT_RESOLVED) or `app-message` (the service's own wording). */
   kind: z.enum(ERROR_KINDS),
-  /** The literal texts a person sees on screen, as they appear. Search matches them. */
-  messages: z.array(lineField).min(1, 'list at least one message exactly as it appears on screen'),
+  /**
+   * The literal texts a person sees on screen, word for word, each backed by a
+   * source. Never a description of a symptom: that goes in `searchTerms`. The
+   * first five show under "What you see"; all of them further down and in search.
+   */
+  messages: z.array(lineField).default([]),
   searchTerms: searchTermsField,
-  fault: z.enum(FAULTS),
+  where: whereField,
   /** Guides to try, in the order to try them. The first is the "first thing to try". */
   fixes: z.array(reference('guides')).min(1, 'name at least one guide to try'),
   /** Errors people confuse with this one, or meet next. */
@@ -31,5 +31,3 @@ export const errorSchema = z.object({
   triage: reference('triage').optional(),
   reviewed: reviewedField,
 });
-
-export type ErrorInput = z.input<typeof errorSchema>;

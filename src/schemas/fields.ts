@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { HOPS } from '../lib/content/enums';
 
 /**
  * The date an author last checked the page against its sources (YYYY-MM-DD).
@@ -21,3 +22,21 @@ export const searchTermsField = z
   .array(lineField.max(80, 'keep each search term short (80 characters at most)'))
   .max(8, 'list at most 8 search terms; more dilutes them')
   .default([]);
+
+/**
+ * Where the failure sits on the request path (device → network → edge →
+ * servers → account): `usually` the hops where it mostly breaks, `sometimes`
+ * where it can also break. Take both from the page's sources, never guess.
+ * Whose side it is, the verdict line and the path picture are derived from it
+ * (src/lib/content/where.ts). Example for a 502:
+ * `{ usually: [edge, servers], sometimes: [network] }`.
+ */
+export const whereField = z
+  .object({
+    usually: z.array(z.enum(HOPS)).min(1, 'name at least one hop where it usually breaks'),
+    sometimes: z.array(z.enum(HOPS)).default([]),
+  })
+  .refine((where) => !where.sometimes.some((hop) => where.usually.includes(hop)), {
+    message: 'a hop is either `usually` or `sometimes`, not both',
+    path: ['sometimes'],
+  });

@@ -20,4 +20,6 @@ export const incidentSchema = z.object({
   cause: lineField,
   /** The provider's own write-up or incident page. */
   source: reference('sources'),
+  /** Keys of the passages in that source that show this incident (its `quotes`). */
+  quotes: z.array(z.string()).default([]),
 });

@@ -42,7 +42,7 @@ function lastExisting(layers: string[], path: string): string | undefined {
  * Reads `layers` in order (later folders override earlier files of the same
  * name), validates every entry with its schema and returns all problems.
  */
-export function loadContentSet(layers: string[], today = new Date()): { problems: Problem[]; entries: SnapshotEntry[] } {
+export function loadContentSet(layers: string[], today = new Date(), requireQuotes?: boolean): { problems: Problem[]; entries: SnapshotEntry[] } {
   const raw: RawEntry[] = [];
   for (const [collection, folder] of [['errors', 'errors'], ['guides', 'guides']] as const) {
     for (const [name, path] of collectFiles(layers, folder, '.mdx')) {
@@ -50,7 +50,10 @@ export function loadContentSet(layers: string[], today = new Date()): { problems
       raw.push({ collection, id: name.replace(/\.mdx$/, ''), file: relative(PROJECT_ROOT, path), data, body });
     }
   }
-  for (const [collection, name] of [['sources', 'sources.yaml'], ['incidents', 'incidents.yaml']] as const) {
+  for (const [name, path] of collectFiles(layers, 'sources', '.yaml')) {
+    raw.push({ collection: 'sources', id: name.replace(/\.yaml$/, ''), file: relative(PROJECT_ROOT, path), data: parseYaml(readFileSync(path, 'utf8')) ?? {} });
+  }
+  for (const [collection, name] of [['incidents', 'incidents.yaml']] as const) {
     const dataFile = lastExisting(layers, name);
     if (!dataFile) continue;
     const list = parseYaml(readFileSync(dataFile, 'utf8')) as Array<Record<string, unknown>>;
@@ -70,13 +73,13 @@ export function loadContentSet(layers: string[], today = new Date()): { problems
     const result = (schemas[entry.collection] as z.ZodType).safeParse(entry.data);
     if (!result.success) {
       // Entries of a shared data file are named by id, as Astro does.
-      const inDataFile = entry.body === undefined;
+      const inDataFile = entry.body === undefined && entry.collection !== 'sources';
       problems.push(...schemaProblems(entry.file, result.error.issues.map((i) => (inDataFile ? { ...i, path: [entry.id, ...i.path] } : i))));
       continue;
     }
     entries.push({ collection: entry.collection, id: entry.id, file: entry.file, data: result.data as Record<string, unknown>, ...(entry.body === undefined ? {} : { body: entry.body }) });
   }
   // Cross-entry rules only make sense once every entry parsed.
-  if (problems.length === 0) problems.push(...checkIntegrity(entries, today));
+  if (problems.length === 0) problems.push(...checkIntegrity(entries, today, requireQuotes));
   return { problems, entries };
 }

@@ -16,8 +16,10 @@ export interface SyntheticFile {
 export interface SyntheticOptions {
   /** How many extra pages, at least 2; an odd count gives the extra page to errors. */
   pages: number;
-  /** Source ids from the real sources.yaml to cite (at least one). */
+  /** Source ids from the real content/sources/ to cite (at least one). */
   sourceIds: string[];
+  /** For each cited source, the key of one of its quotes, so every citation names its evidence. */
+  quoteKeys?: Record<string, string>;
   /** The `reviewed` date, YYYY-MM-DD; must not be in the future. */
   reviewed: string;
 }
@@ -56,9 +58,15 @@ const pad = (n: number) => String(n).padStart(4, '0');
 export const syntheticErrorId = (i: number) => `synthetic-e${pad(i)}`;
 export const syntheticGuideId = (i: number) => `synthetic-g${pad(i)}`;
 
-function errorFile(i: number, guideIds: string[], sourceIds: string[], reviewed: string): SyntheticFile {
+/** A citation tag that names the source's quote when one is known. */
+function citeTag(id: string, quoteKeys: Record<string, string>): string {
+  const key = quoteKeys[id];
+  return key ? `<Cite id="${id}" q="${key}" />` : `<Cite id="${id}" />`;
+}
+
+function errorFile(i: number, guideIds: string[], sourceIds: string[], reviewed: string, quoteKeys: Record<string, string>): SyntheticFile {
   const next = random(i * 2 + 1);
-  const cite = (k: number) => `<Cite id="${sourceIds[k % sourceIds.length]}" />`;
+  const cite = (k: number) => citeTag(sourceIds[k % sourceIds.length] as string, quoteKeys);
   const text = `---
 code: ${syntheticErrorId(i)}
 title: Synthetic error ${i}
@@ -67,7 +75,8 @@ kind: app-message
 messages:
   - Synthetic benchmark message number ${i}
   - Benchmark test message ${i} failed
-fault: either
+where:
+  usually: [device, servers]
 fixes: [${guideIds.join(', ')}]
 sources: [${sourceIds.join(', ')}]
 reviewed: ${reviewed}
@@ -113,7 +122,7 @@ ${paragraph(next, 3)}
   return { path: `errors/${syntheticErrorId(i)}.mdx`, text };
 }
 
-function guideFile(i: number, sourceIds: string[], reviewed: string): SyntheticFile {
+function guideFile(i: number, sourceIds: string[], reviewed: string, quoteKeys: Record<string, string>): SyntheticFile {
   const next = random(i * 2 + 2);
   const text = `---
 title: Synthetic fix ${i}
@@ -128,7 +137,7 @@ reviewed: ${reviewed}
 ## Steps
 
 1. **${sentence(next, 4)}** ${paragraph(next, 2)}
-2. **${sentence(next, 4)}** ${paragraph(next, 2)}<Cite id="${sourceIds[0]}" />
+2. **${sentence(next, 4)}** ${paragraph(next, 2)}${citeTag(sourceIds[0] as string, quoteKeys)}
 3. **${sentence(next, 4)}** ${paragraph(next, 2)}
 
 ## If it did not help
@@ -142,7 +151,7 @@ ${paragraph(next, 4)}
  * The extra files. Error i lists guide i first and guide i+1 second (wrapping),
  * so every guide is used and the pages link to each other as real ones do.
  */
-export function syntheticContent({ pages, sourceIds, reviewed }: SyntheticOptions): SyntheticFile[] {
+export function syntheticContent({ pages, sourceIds, reviewed, quoteKeys = {} }: SyntheticOptions): SyntheticFile[] {
   if (sourceIds.length === 0) throw new Error('syntheticContent needs at least one source id to cite.');
   // Every error needs a guide to list, and every guide an error that lists it.
   if (!Number.isInteger(pages) || pages < 2) throw new Error(`syntheticContent makes at least 2 pages (one error, one guide); got ${pages}.`);
@@ -153,8 +162,8 @@ export function syntheticContent({ pages, sourceIds, reviewed }: SyntheticOption
   for (let i = 0; i < errors; i++) {
     // Only synthetic guides: a real guide listed here would grow its real page.
     const guideIds = [...new Set([syntheticGuideId(i % guides), syntheticGuideId((i + 1) % guides)])];
-    files.push(errorFile(i, guideIds, cited, reviewed));
+    files.push(errorFile(i, guideIds, cited, reviewed, quoteKeys));
   }
-  for (let i = 0; i < guides; i++) files.push(guideFile(i, cited, reviewed));
+  for (let i = 0; i < guides; i++) files.push(guideFile(i, cited, reviewed, quoteKeys));
   return files;
 }

@@ -1,14 +1,15 @@
 /**
  * Content rules that zod cannot state, because they span several entries:
  * references resolve, codes and on-screen messages are unique, every guide is
- * used somewhere, no page claims a review date in the future, and the triage
- * tree is a sound graph (see src/lib/triage/graph.ts).
+ * used somewhere, no page claims a review date in the future, every citation
+ * names a quoted passage its source really has, and the triage tree is a sound graph (see src/lib/triage/graph.ts).
  *
  * Pure: it sees plain objects, never `astro:content`. `src/data/content.ts`
  * feeds it the real collections at build time; tests feed it fixtures.
  */
 
 import { checkTree } from '../triage/graph';
+import { citationsIn } from './citations';
 import { treeFromEntries, type TriageEntryData } from '../triage/from-entries';
 
 /** A link to another entry, the shape Astro's `reference()` produces. */
@@ -71,7 +72,7 @@ const FIELD_FOR_COLLECTION: Record<string, string> = {
   incidents: 'incident',
 };
 
-/** Entries that share one data file (sources.yaml, tree.yaml) get their id in front of the field. */
+/** Entries that share one data file (incidents.yaml, tree.yaml) get their id in front of the field. */
 export function fieldIn(entry: SnapshotEntry, path: string, sharedFiles: ReadonlySet<string>): string {
   return sharedFiles.has(entry.file) ? `${entry.id}.${path}` : path;
 }
@@ -147,7 +148,7 @@ function unusedSources(entries: SnapshotEntry[]): Problem[] {
   const cited = new Set(entries.flatMap((e) => findRefs(e.data)).filter(({ ref }) => ref.collection === 'sources').map(({ ref }) => ref.id));
   return entries
     .filter((e) => e.collection === 'sources' && !cited.has(e.id))
-    .map((e) => ({ file: e.file, field: e.id, message: `source "${e.id}" is not cited by any entry. Cite it where it backs a claim, or delete it.` }));
+    .map((e) => ({ file: e.file, field: '(entry)', message: `source "${e.id}" is not cited by any entry. Cite it where it backs a claim, or delete it.` }));
 }
 
 function futureReviews(entries: SnapshotEntry[], today: Date): Problem[] {
@@ -157,25 +158,105 @@ function futureReviews(entries: SnapshotEntry[], today: Date): Problem[] {
     .map((e) => ({ file: e.file, field: 'reviewed', message: `date ${(e.data.reviewed as Date).toISOString().slice(0, 10)} is in the future. Use the day you checked the page.` }));
 }
 
-/** `<Cite id="x" />` ids used in an MDX body. */
-export function citedIds(body: string): string[] {
-  return [...body.matchAll(/<Cite\s+id=["']([^"']+)["']/g)].map((m) => m[1] as string);
+/**
+ * While the evidence rule is rolled out page by page, a body that names no
+ * quote at all is reported as a warning, not an error; one that names any is
+ * checked in full. Set to true once every page quotes its sources.
+ */
+export const QUOTES_REQUIRED = false;
+
+function quotesOf(sources: Map<string, SnapshotEntry>, id: string): Record<string, unknown> {
+  const quotes = sources.get(id)?.data.quotes;
+  return typeof quotes === 'object' && quotes !== null ? (quotes as Record<string, unknown>) : {};
 }
 
-function bodyRules(entries: SnapshotEntry[]): Problem[] {
+function bodyRules(entries: SnapshotEntry[], requireQuotes: boolean): Problem[] {
   const problems: Problem[] = [];
+  const sources = new Map(entries.filter((e) => e.collection === 'sources').map((e) => [e.id, e]));
   for (const entry of entries) {
     if (entry.body === undefined) continue;
-    const listed = new Set(findRefs(entry.data.sources).map(({ ref }) => ref.id));
-    for (const id of new Set(citedIds(entry.body))) {
-      if (!listed.has(id)) problems.push({ file: entry.file, field: 'sources', message: `the text cites <Cite id="${id}" />, but "${id}" is not in this entry's \`sources\` list. Add it there.` });
+    const listed = findRefs(entry.data.sources).map(({ ref }) => ref.id);
+    const citations = citationsIn(entry.body);
+    const cited = new Set(citations.map((c) => c.id));
+    for (const id of cited) {
+      if (!listed.includes(id)) problems.push({ file: entry.file, field: 'sources', message: `the text cites <Cite id="${id}" />, but "${id}" is not in this entry's \`sources\` list. Add it there.` });
+    }
+    listed.forEach((id, i) => {
+      // A listed id that is not a source at all is already reported as a broken reference.
+      if (!cited.has(id) && sources.has(id)) problems.push({ file: entry.file, field: `sources[${i}]`, message: `source "${id}" is listed but the text never cites it with <Cite id="${id}" q="…" />. Cite it where it backs a claim, or remove it from the list.` });
+    });
+    const checkQuotes = requireQuotes || citations.some((c) => c.quotes.length > 0);
+    if (checkQuotes) {
+      for (const { id, quotes } of citations) {
+        if (!sources.has(id)) continue;
+        if (quotes.length === 0) {
+          problems.push({ file: entry.file, field: '(body)', message: `<Cite id="${id}" /> names no quote. Add q="key" with the key of the passage in content/sources/${id}.yaml that backs this sentence; if there is none, rewrite or drop the sentence.` });
+          continue;
+        }
+        const known = quotesOf(sources, id);
+        for (const key of quotes) {
+          if (!(key in known)) problems.push({ file: entry.file, field: '(body)', message: `<Cite id="${id}" q="${key}" /> names a quote that content/sources/${id}.yaml does not have. Add it under \`quotes\` word for word, or fix the key.` });
+        }
+      }
     }
     if (entry.collection === 'errors') {
       const placed = entry.body.match(/<Fixes\s*\/>/g)?.length ?? 0;
       if (placed !== 1) problems.push({ file: entry.file, field: '(body)', message: `the text must place the ordered fix list exactly once with <Fixes />; found ${placed}.` });
+      const messages = Array.isArray(entry.data.messages) ? entry.data.messages : [];
+      if (messages.length === 0 && !/^## What happens\b/m.test(entry.body)) {
+        problems.push({ file: entry.file, field: 'messages', message: 'the page lists no on-screen wording. If the service shows none, describe the symptom under a "## What happens" heading in the text (and in `searchTerms`); otherwise list the wording exactly as it appears on screen.' });
+      }
     }
   }
   return problems;
+}
+
+/** Every quote must back some sentence: a quote nothing cites is evidence for nothing. */
+function unusedQuotes(entries: SnapshotEntry[]): Problem[] {
+  const used = new Set<string>();
+  for (const entry of entries) {
+    if (entry.body !== undefined) for (const c of citationsIn(entry.body)) for (const key of c.quotes) used.add(`${c.id}#${key}`);
+    if (entry.collection === 'incidents') {
+      const source = findRefs(entry.data.source)[0]?.ref.id;
+      const keys = Array.isArray(entry.data.quotes) ? entry.data.quotes : [];
+      for (const key of keys) used.add(`${source}#${String(key)}`);
+    }
+  }
+  return entries
+    .filter((e) => e.collection === 'sources')
+    .flatMap((e) => Object.keys(quotesOf(new Map([[e.id, e]]), e.id))
+      .filter((key) => !used.has(`${e.id}#${key}`))
+      .map((key) => ({ file: e.file, field: `quotes.${key}`, message: `quote "${key}" is not cited by any page. Cite it with <Cite id="${e.id}" q="${key}" /> where it backs a claim, or delete it.` })));
+}
+
+/** An incident's `quotes` must name passages its source has. */
+function incidentQuotes(entries: SnapshotEntry[], requireQuotes: boolean): Problem[] {
+  const sources = new Map(entries.filter((e) => e.collection === 'sources').map((e) => [e.id, e]));
+  const shared = sharedFiles(entries);
+  const problems: Problem[] = [];
+  for (const entry of entries.filter((e) => e.collection === 'incidents')) {
+    const source = findRefs(entry.data.source)[0]?.ref.id;
+    if (source === undefined || !sources.has(source)) continue;
+    const keys = Array.isArray(entry.data.quotes) ? entry.data.quotes.map(String) : [];
+    if (keys.length === 0 && requireQuotes) problems.push({ file: entry.file, field: fieldIn(entry, 'quotes', shared), message: `name the passage(s) of content/sources/${source}.yaml that show this incident.` });
+    const known = quotesOf(sources, source);
+    keys.forEach((key, i) => {
+      if (!(key in known)) problems.push({ file: entry.file, field: fieldIn(entry, `quotes[${i}]`, shared), message: `quote "${key}" is not in content/sources/${source}.yaml. Add it there word for word, or fix the key.` });
+    });
+  }
+  return problems;
+}
+
+/** Things the build reports but lets through: pages not reviewed for six months, pages that quote nothing yet. */
+export function checkWarnings(entries: SnapshotEntry[], today: Date = new Date()): Problem[] {
+  const sixMonthsAgo = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() - 6, today.getUTCDate()));
+  const stale = entries
+    .filter((e) => e.data.reviewed instanceof Date && e.data.reviewed.getTime() < sixMonthsAgo.getTime())
+    .map((e) => ({ file: e.file, field: 'reviewed', message: `last reviewed ${(e.data.reviewed as Date).toISOString().slice(0, 10)}, more than six months ago. Check the page against its sources and update the date.` }));
+  const unquoted = QUOTES_REQUIRED ? [] : entries
+    .filter((e) => e.body !== undefined && citationsIn(e.body).length > 0 && citationsIn(e.body).every((c) => c.quotes.length === 0))
+    .map((e) => ({ file: e.file, field: '(body)', message: 'no <Cite> names its quote yet (q="…").' }));
+  return [...stale, ...unquoted];
 }
 
 /** The triage tree's graph rules; only run when the content has a tree. */
@@ -194,7 +275,7 @@ function triageProblems(entries: SnapshotEntry[]): Problem[] {
 }
 
 /** All cross-entry problems, in a stable order. An empty list means the content is sound. */
-export function checkIntegrity(entries: SnapshotEntry[], today: Date = new Date()): Problem[] {
+export function checkIntegrity(entries: SnapshotEntry[], today: Date = new Date(), requireQuotes: boolean = QUOTES_REQUIRED): Problem[] {
   const errors = entries.filter((e) => e.collection === 'errors');
   return [
     ...brokenReferences(entries),
@@ -203,7 +284,9 @@ export function checkIntegrity(entries: SnapshotEntry[], today: Date = new Date(
     ...orphanGuides(entries),
     ...unusedSources(entries),
     ...futureReviews(entries, today),
-    ...bodyRules(entries),
+    ...bodyRules(entries, requireQuotes),
+    ...unusedQuotes(entries),
+    ...incidentQuotes(entries, requireQuotes),
     ...triageProblems(entries),
   ];
 }

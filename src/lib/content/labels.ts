@@ -1,23 +1,6 @@
 /** Words shown to readers for schema enums. One place, so pages and tests agree. */
 
-export type Fault = 'upstream' | 'local' | 'either';
-export type Risk = 'none' | 'loses-unsaved-text' | 'signs-you-out' | 'resets-site-settings' | 'interrupts-network';
-export type ErrorKind = 'http' | 'cloudflare' | 'app-message';
-
-export const FAULT_VERDICT: Record<Fault, { label: string; advice: string }> = {
-  upstream: {
-    label: 'Usually their side: an outage or overload',
-    advice: 'Check the status page before you change anything on your device.',
-  },
-  local: {
-    label: 'Usually your side: browser, device, network or account',
-    advice: 'The fixes below are things you can do yourself, in order.',
-  },
-  either: {
-    label: 'Could be either side',
-    advice: 'A one-minute check tells you which: see below.',
-  },
-};
+import type { ErrorKind, Risk, SourceKind } from './enums';
 
 export const RISK_LABEL: Record<Risk, string> = {
   none: 'No risk',
@@ -30,7 +13,13 @@ export const RISK_LABEL: Record<Risk, string> = {
 export const KIND_LABEL: Record<ErrorKind, string> = {
   http: 'HTTP status',
   cloudflare: 'Cloudflare error',
+  browser: 'Browser error page',
   'app-message': 'App message',
+};
+
+export const SOURCE_KIND_LABEL: Record<SourceKind, string> = {
+  primary: 'Primary source',
+  secondary: 'Secondary report',
 };
 
 /** "1 min", "5 min": short enough for a step list. */

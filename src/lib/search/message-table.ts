@@ -4,12 +4,13 @@
  * /search/messages.json (src/pages/search/messages.json.ts); the search element
  * answers an exact or near-exact paste from it without loading Pagefind.
  */
+import type { ErrorKind } from '../content/enums';
 
 /** The search filter a page belongs to: what the reader would call it. */
 export type SearchKind = 'error' | 'app message' | 'guide';
 
 /** Error kinds from the content schema, mapped to the search filter. */
-export function searchKind(kind: 'http' | 'cloudflare' | 'app-message'): SearchKind {
+export function searchKind(kind: ErrorKind): SearchKind {
   return kind === 'app-message' ? 'app message' : 'error';
 }
 
@@ -33,7 +34,7 @@ export interface MessageTable {
 export interface TableSource {
   code: string;
   title: string;
-  kind: 'http' | 'cloudflare' | 'app-message';
+  kind: ErrorKind;
   summary: string;
   messages: readonly string[];
 }

@@ -1,12 +1,14 @@
 /** Turns validated triage entries (references as { collection, id }) into the engine's plain tree. */
 import { buildTree } from './graph';
+import type { Verdict } from '../content/enums';
+import type { Where } from '../content/where';
 import type { TriageNode, TriageTree } from './types';
 
 interface Ref { id: string }
 type AnswerData = { id: string; label: string; next: Ref };
 export type TriageEntryData =
   | { type: 'question'; question: string; hint?: string | undefined; answers: AnswerData[] }
-  | { type: 'outcome'; verdict: string; title: string; why: string; errors: Ref[]; guides: Ref[] };
+  | { type: 'outcome'; verdict: Verdict; title: string; why: string; where: Where; errors: Ref[]; guides: Ref[] };
 
 export function nodeFromEntry(id: string, data: TriageEntryData): TriageNode {
   if (data.type === 'question') {
@@ -24,6 +26,7 @@ export function nodeFromEntry(id: string, data: TriageEntryData): TriageNode {
     verdict: data.verdict,
     title: data.title,
     why: data.why,
+    where: data.where,
     errors: data.errors.map((e) => e.id),
     guides: data.guides.map((g) => g.id),
   };

@@ -1,4 +1,6 @@
 /** The triage tree as the engine sees it: plain data, references already turned into ids. */
+import type { Verdict } from '../content/enums';
+import type { Where } from '../content/where';
 
 export interface TriageAnswer {
   id: string;
@@ -18,9 +20,11 @@ export interface TriageQuestion {
 export interface TriageOutcome {
   id: string;
   type: 'outcome';
-  verdict: string;
+  verdict: Verdict;
   title: string;
   why: string;
+  /** Where the failure sits; drawn as the path picture. */
+  where: Where;
   /** Error ids this outcome concerns. */
   errors: string[];
   /** Guide ids, in the order to try them. */

@@ -99,6 +99,13 @@ export async function getGuideView(guide: GuideEntry) {
   return { usedByErrors, sources, quotes: quotesUsed(guide.body) };
 }
 
+/** Every error with its first fix, for the errors table: one guide lookup per error, nothing else resolved. */
+export async function getErrorRows(): Promise<Array<{ error: ErrorEntry; first: GuideEntry | undefined }>> {
+  const [errors, guides] = await Promise.all([getErrors(), getGuides()]);
+  const byId = new Map(guides.map((guide) => [guide.id, guide]));
+  return errors.map((error) => ({ error, first: error.data.fixes[0] ? byId.get(error.data.fixes[0].id) : undefined }));
+}
+
 /** The quote keys an article's citations name, per source: what its source list shows. */
 function quotesUsed(body: string | undefined): Map<string, string[]> {
   return quotesBySource(citationsIn(body ?? ''));

@@ -2,6 +2,7 @@ import type { APIRoute } from 'astro';
 import { getIncidents } from '../../data/content';
 import { isoDay } from '../../lib/content/labels';
 import { atomFeed } from '../../lib/seo/atom';
+import { incidentAnchor } from '../../lib/routes';
 import { requireSite } from '../../lib/site';
 
 export const GET: APIRoute = async ({ site }) => {
@@ -14,10 +15,10 @@ export const GET: APIRoute = async ({ site }) => {
     selfUrl: new URL('/incidents/feed.xml', base).href,
     siteUrl: page,
     entries: incidents.map((incident) => ({
-      id: `${page}#incident-${incident.id}`,
+      id: `${page}#${incidentAnchor(incident.id)}`,
       title: `${isoDay(incident.data.date)}: ${incident.data.service}`,
       updated: incident.data.date,
-      link: `${page}#incident-${incident.id}`,
+      link: `${page}#${incidentAnchor(incident.id)}`,
       summary: `${incident.data.seen} Cause: ${incident.data.cause}`,
     })),
   });

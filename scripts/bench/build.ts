@@ -6,16 +6,17 @@ import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { BuildSample } from '../lib/bench/measure.ts';
+import { isolatedRoot } from '../lib/isolated-root.ts';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
 
 /** Runs `node <args>` in the project folder; resolves with its output and wall time, rejects on failure. */
-function run(args: string[], env: Record<string, string>): Promise<{ output: string; seconds: number }> {
+function run(args: string[], env: Record<string, string>, cwd: string): Promise<{ output: string; seconds: number }> {
   const started = performance.now();
   return new Promise((ok, fail) => {
     // process.execPath: the Node 22 that `npm run bench` runs on.
-    const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, ...env } });
+    const child = spawn(process.execPath, args, { cwd, env: { ...process.env, ...env } });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
@@ -46,9 +47,11 @@ export function folderSize(dir: string): { bytes: number; files: number } {
 export async function timedBuild(input: { label: string; outDir: string; contentDir?: string; extraPages: number }): Promise<BuildSample> {
   const outDir = resolve(input.outDir);
   const cacheDir = mkdtempSync(join(tmpdir(), 'fixpath-bench-cache-'));
+  // Its own project root, so the benchmark can build while the tests build too.
+  const root = isolatedRoot(ROOT, mkdtempSync(join(tmpdir(), 'fixpath-bench-root-')));
   try {
-    const env: Record<string, string> = { FIXPATH_CACHE_DIR: cacheDir, ...(input.contentDir ? { FIXPATH_CONTENT_DIR: resolve(input.contentDir) } : {}) };
-    const astro = await run([ASTRO, 'build', '--outDir', outDir], env);
+    const env: Record<string, string> = { FIXPATH_CACHE_DIR: cacheDir, FIXPATH_CONTENT_DIR: resolve(input.contentDir ?? join(ROOT, 'content')) };
+    const astro = await run([ASTRO, 'build', '--root', root, '--outDir', outDir], env, root);
     // Astro prints "48 page(s) built in 2.22s" and the index "… written to pagefind/ in 0.41 s"; colours are stripped first.
     const plain = astro.output.replace(/\x1b\[[0-9;]*m/g, '');
     const built = /(\d+) page\(s\) built/.exec(plain);
@@ -67,5 +70,6 @@ export async function timedBuild(input: { label: string; outDir: string; content
     };
   } finally {
     rmSync(cacheDir, { recursive: true, force: true });
+    rmSync(root, { recursive: true, force: true });
   }
 }

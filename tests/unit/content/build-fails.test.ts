@@ -1,13 +1,15 @@
 // The real build, not only the fast validator, refuses broken content. Astro
 // 7.3 only logs a broken reference(); src/data/content.ts makes it fail.
-// fixtures.test.ts pins every rule's message; here three builds (run at once)
-// prove the wiring: the valid set builds, Astro's schema errors stop the
-// build, and so does the integrity check, listing every problem it finds.
+// fixtures.test.ts pins every rule's message; here three builds prove the
+// wiring: the valid set builds, Astro's schema errors stop the build, and so
+// does the integrity check, listing every problem it finds. They run at once,
+// each in its own copy of the project root (scripts/lib/isolated-root.ts).
 import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { isolatedRoot } from '../../../scripts/lib/isolated-root';
 import { PROJECT_ROOT } from '../../support/content-set';
 
 const FIXTURES = join(PROJECT_ROOT, 'tests/fixtures/content');
@@ -18,8 +20,9 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 function build(name: string, scenarios: string[] = []): Promise<{ status: number | null; output: string }> {
   const content = join(work, name, 'content');
   for (const layer of ['valid', ...scenarios]) cpSync(join(FIXTURES, layer), content, { recursive: true });
-  const child = spawn(join(PROJECT_ROOT, 'node_modules/.bin/astro'), ['build', '--outDir', join(work, name, 'dist')], {
-    cwd: PROJECT_ROOT,
+  const root = isolatedRoot(PROJECT_ROOT, join(work, name, 'root'));
+  const child = spawn(join(PROJECT_ROOT, 'node_modules/.bin/astro'), ['build', '--root', root, '--outDir', join(work, name, 'dist')], {
+    cwd: root,
     // Its own content cache, so the real site's cache is never mixed with a fixture's.
     env: { ...process.env, FIXPATH_CONTENT_DIR: content, FIXPATH_CACHE_DIR: join(work, name, 'cache'), PATH: `${join(PROJECT_ROOT, 'node_modules/.bin')}:${process.env.PATH}` },
   });
@@ -52,7 +55,7 @@ describe.concurrent('astro build on fixture content', { timeout: 180_000 }, () =
     const { status, output } = await build('integrity', ['unknown-reference', 'triage-cycle']);
     expect(status).not.toBe(0);
     expect(output).toMatch(/Fixpath content check failed \(2 problems\):/);
-    expect(output).toMatch(/integrity\/content\/errors\/504\.mdx → fixes\[1\]: guide "wait-an-hour" does not exist/);
+    expect(output).toMatch(/content\/errors\/504\.mdx → fixes\[1\]: guide "wait-an-hour" does not exist/);
     expect(output).toMatch(/tree\.yaml → start\.answers: node "start" is part of a cycle: start → again → start/);
   });
 });

@@ -44,8 +44,10 @@ export default defineConfig({
   // Component styles inside MDX are not hashed by Astro's CSP; emitting every
   // stylesheet as a file keeps them under 'self' (see TOOLCHAIN.md §7).
   build: { inlineStylesheets: 'never', format: 'directory' },
-  // Shiki writes style="" attributes that a strict CSP blocks.
-  markdown: { syntaxHighlight: 'prism' },
+  // No highlighter: Shiki writes style="" attributes that a strict CSP blocks,
+  // and Prism's token spans need a theme the site does not ship. Code blocks
+  // are plain <pre><code>, styled by global.css.
+  markdown: { syntaxHighlight: false },
   vite: {
     build: {
       rolldownOptions: {

@@ -2,10 +2,11 @@
 // index (src/integrations/pagefind.ts), each with a fresh content cache so
 // every build starts cold and the numbers compare.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { BuildSample } from '../lib/bench/measure.ts';
+import { listFiles } from '../../src/integrations/built-pages.ts';
 import { isolatedRoot } from '../lib/isolated-root.ts';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
@@ -30,14 +31,8 @@ function run(args: string[], env: Record<string, string>, cwd: string): Promise<
 
 /** Total bytes and number of files under `dir`. */
 export function folderSize(dir: string): { bytes: number; files: number } {
-  let bytes = 0;
-  let files = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
-    if (!entry.isFile()) continue;
-    bytes += statSync(join(entry.parentPath, entry.name)).size;
-    files += 1;
-  }
-  return { bytes, files };
+  const files = listFiles(dir);
+  return { bytes: files.reduce((sum, file) => sum + statSync(join(dir, file)).size, 0), files: files.length };
 }
 
 /**

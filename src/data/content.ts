@@ -4,6 +4,7 @@ import { getCollection, getEntries, type CollectionEntry } from 'astro:content';
 import { AstroError } from 'astro/errors';
 import { citationsIn, quotesBySource } from '../lib/content/citations';
 import { checkIntegrity, checkWarnings, formatProblems, type SnapshotEntry } from '../lib/content/integrity';
+import { featuredErrors } from '../lib/content/featured';
 import { compareCodes, usedBy } from '../lib/content/order';
 import { buildMessageTable, type MessageTable } from '../lib/search/message-table';
 
@@ -104,6 +105,12 @@ export async function getErrorRows(): Promise<Array<{ error: ErrorEntry; first: 
   const [errors, guides] = await Promise.all([getErrors(), getGuides()]);
   const byId = new Map(guides.map((guide) => [guide.id, guide]));
   return errors.map((error) => ({ error, first: error.data.fixes[0] ? byId.get(error.data.fixes[0].id) : undefined }));
+}
+
+/** The featured errors (FEATURED_CODES) that exist, in that order: the home page's cards. */
+export async function getFeaturedErrors(): Promise<ErrorEntry[]> {
+  const errors = await getErrors();
+  return featuredErrors(errors.map((e) => ({ code: e.data.code, entry: e }))).map((e) => e.entry);
 }
 
 /** The quote keys an article's citations name, per source: what its source list shows. */

@@ -19,7 +19,7 @@ class TriageElementError extends Error {
   override name = 'TriageElementError';
 }
 
-interface Step { step: Element; title: string }
+interface Step { step: Element; title: string; crumbs?: Element }
 interface HistoryState { fixpathTriage: number }
 
 function readPasted(): string | undefined {
@@ -51,6 +51,8 @@ export class FixpathTriage extends HTMLElement {
   /** The answer given at each state, so going back shows it still selected. */
   #chosen = new Map<string, string>();
   #ready = false;
+  /** True while the next step loads: a second click, key press or Enter must not answer twice. */
+  #busy = false;
 
   connectedCallback() {
     if (this.#ready) return;
@@ -70,11 +72,15 @@ export class FixpathTriage extends HTMLElement {
     this.#state = fromUrl.state;
     this.#from = fromUrl.from;
     this.#tried = fromUrl.tried;
+    this.#rememberAnswers(this.#state);
     const step = this.#currentStep();
     this.#steps.set(location.pathname, Promise.resolve({ step: step.cloneNode(true) as Element, title: document.title }));
 
     this.addEventListener('submit', (event) => this.#onSubmit(event));
     this.addEventListener('click', (event) => this.#onClick(event));
+    this.addEventListener('input', (event) => {
+      if ((event.target as Element).matches('[data-triage-error-text], [data-triage-ray-id]')) this.#updateReport();
+    });
     addEventListener('popstate', () => this.#onPopState());
 
     const index = (history.state as HistoryState | null)?.fixpathTriage ?? 0;
@@ -108,7 +114,8 @@ export class FixpathTriage extends HTMLElement {
         .then((html) => {
           const doc = new DOMParser().parseFromString(html, 'text/html');
           const step = $(doc, '[data-triage-step]');
-          return step ? { step, title: doc.title } : undefined;
+          const crumbs = $(doc, 'nav.breadcrumbs');
+          return step ? { step, title: doc.title, ...(crumbs ? { crumbs } : {}) } : undefined;
         })
         .catch(() => undefined);
       this.#steps.set(path, pending);
@@ -123,6 +130,10 @@ export class FixpathTriage extends HTMLElement {
     if (!loaded) { location.assign(this.#url()); return; }
     this.#currentStep().replaceWith(loaded.step.cloneNode(true));
     document.title = loaded.title;
+    // The breadcrumb names the kind of step (question or result); keep it in step with the page.
+    const crumbs = document.querySelector('nav.breadcrumbs');
+    if (crumbs && loaded.crumbs) crumbs.replaceWith(loaded.crumbs.cloneNode(true));
+    this.#busy = false;
     this.#enhance();
     $<HTMLElement>(this, '[data-triage-heading]')?.focus();
     const live = $(this, '[data-triage-live]');
@@ -138,8 +149,14 @@ export class FixpathTriage extends HTMLElement {
     await this.#show(announce);
   }
 
+  /** Every earlier step of `state` shows its answer selected when the reader goes back to it, even after a reload. */
+  #rememberAnswers(state: TriageState) {
+    state.answers.forEach((answer, i) => this.#chosen.set(stateKey({ start: state.start, answers: state.answers.slice(0, i) }), answer));
+  }
+
   #onPopState() {
     const fromUrl = stateFromUrl(this.#tree, location.pathname, location.search);
+    this.#rememberAnswers(this.#state);
     this.#state = fromUrl.state;
     this.#from = fromUrl.from;
     this.#tried = fromUrl.tried;
@@ -151,6 +168,8 @@ export class FixpathTriage extends HTMLElement {
     const form = event.target as HTMLFormElement;
     if (!form.matches('[data-triage-form]')) return;
     event.preventDefault();
+    // One answer per step: ignore every submit until the next step is on screen.
+    if (this.#busy) return;
     const checked = $<HTMLInputElement>(form, 'input[name="answer"]:checked');
     const error = $<HTMLElement>(form, '[data-triage-error]');
     if (!checked) {
@@ -161,7 +180,18 @@ export class FixpathTriage extends HTMLElement {
     const next = choose(this.#tree, this.#state, checked.value);
     if (!next) { void this.#go(startOver(this.#tree), 'That answer did not fit, so we started again.'); return; }
     this.#chosen.set(stateKey(this.#state), checked.value);
+    this.#busy = true;
+    this.#showProgress(form);
     void this.#go(next);
+  }
+
+  /** Continue shows that the next step is on its way, and the answers cannot change meanwhile. */
+  #showProgress(form: HTMLFormElement) {
+    const button = $<HTMLButtonElement>(form, '[data-triage-continue]');
+    if (button) { button.disabled = true; button.textContent = 'Loading the next question…'; }
+    form.setAttribute('aria-busy', 'true');
+    const fieldset = $<HTMLFieldSetElement>(form, 'fieldset');
+    if (fieldset) fieldset.disabled = true;
   }
 
   #onClick(event: MouseEvent) {
@@ -170,6 +200,8 @@ export class FixpathTriage extends HTMLElement {
     if (link?.matches('[data-triage-restart]')) {
       event.preventDefault();
       this.#from = undefined;
+      // Start over forgets what was pasted too: the next report starts blank.
+      try { sessionStorage.removeItem(PASTED_TEXT_KEY); } catch { /* storage off */ }
       void this.#go(startOver(this.#tree));
     } else if (link?.matches('[data-triage-back]') && this.#state.answers.length > 0) {
       event.preventDefault();
@@ -203,8 +235,14 @@ export class FixpathTriage extends HTMLElement {
       const radio = chosen ? $<HTMLInputElement>(this, `input[name="answer"][value="${CSS.escape(chosen)}"]`) : null;
       if (radio) radio.checked = true;
     }
+    // Along the reader's path there is one way back: show it instead of the no-JS list of every earlier question.
     const backLink = $<HTMLAnchorElement>(this, '[data-triage-back]');
-    if (backLink && this.#state.answers.length > 0) backLink.href = urlForState(this.#tree, back(this.#state), this.#from ? { from: this.#from } : {});
+    const backList = $<HTMLElement>(this, '[data-triage-back-list]');
+    if (backLink && this.#state.answers.length > 0) {
+      backLink.href = urlForState(this.#tree, back(this.#state), this.#from ? { from: this.#from } : {});
+      backLink.hidden = false;
+      if (backList) backList.hidden = true;
+    }
     if (!isOutcome(node)) return;
 
     // "Did this fix it?" on the first guide not yet tried; done ones say how they went.
@@ -221,27 +259,47 @@ export class FixpathTriage extends HTMLElement {
     const fixedNote = $<HTMLElement>(this, '[data-triage-fixed]');
     if (fixedNote) fixedNote.hidden = !fixedOne;
 
+    // The report's own fields start from what the reader pasted into search; they can edit them.
     const pastedText = readPasted();
-    const { rayId, requestId, timestamp } = extractIds(pastedText ?? '');
+    const { rayId, requestId } = extractIds(pastedText ?? '');
+    const textField = $<HTMLTextAreaElement>(this, '[data-triage-error-text]');
+    const idField = $<HTMLInputElement>(this, '[data-triage-ray-id]');
+    if (textField && !textField.dataset.filled) { textField.value = pastedText ?? ''; textField.dataset.filled = 'yes'; }
+    if (idField && !idField.dataset.filled) { idField.value = rayId ?? requestId ?? ''; idField.dataset.filled = 'yes'; }
+    this.#updateReport();
+    const note = $(this, '[data-triage-report-note]');
+    if (note) note.textContent = 'Built from your answers and the fields above. Check it, then copy it into your message.';
+    $<HTMLElement>(this, '[data-triage-copy]')?.removeAttribute('hidden');
+  }
+
+  /** Rebuilds the report from the state, the tried guides and the two fields the reader can edit. */
+  #updateReport() {
+    const { node, steps } = replay(this.#tree, this.#state);
+    if (!isOutcome(node)) return;
+    const errorText = $<HTMLTextAreaElement>(this, '[data-triage-error-text]')?.value.trim() ?? '';
+    const givenId = $<HTMLInputElement>(this, '[data-triage-ray-id]')?.value.trim() ?? '';
+    const found = extractIds(errorText);
+    // The field may hold either kind of id: label it as such unless it is one found in the text.
+    const rayId = !givenId || givenId === found.rayId ? found.rayId : undefined;
+    const requestId = !givenId || givenId === found.requestId ? found.requestId : undefined;
+    const referenceId = givenId && givenId !== found.rayId && givenId !== found.requestId ? givenId : undefined;
     const report = buildReport({
-      outcome: { title: node.title, verdict: VERDICT_LABEL[node.verdict] ?? node.verdict },
+      outcome: { title: node.title, verdict: VERDICT_LABEL[node.verdict] },
       answers: steps.map((s) => ({ question: s.question.question, answer: s.question.answers.find((a) => a.id === s.answerId)?.label ?? s.answerId })),
       tried: this.#tried.map((t) => ({ title: this.#guideTitles[t.guide] ?? t.guide, fixed: t.fixed })),
       userAgent: navigator.userAgent,
       now: new Date(),
       timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
-      ...(pastedText ? { pastedText } : {}),
+      ...(errorText ? { pastedText: errorText } : {}),
       ...(rayId ? { rayId } : {}),
       ...(requestId ? { requestId } : {}),
-      ...(timestamp ? { errorTime: timestamp } : {}),
+      ...(referenceId ? { referenceId } : {}),
+      ...(found.timestamp ? { errorTime: found.timestamp } : {}),
       ...(this.#from ? { from: this.#from } : {}),
       pageUrl: location.href,
     });
     const area = $<HTMLTextAreaElement>(this, '[data-triage-report]');
     if (area) area.value = report;
-    const note = $(this, '[data-triage-report-note]');
-    if (note) note.textContent = 'Built from your answers. Check it, then copy it into your message.';
-    $<HTMLElement>(this, '[data-triage-copy]')?.removeAttribute('hidden');
   }
 
   #copyReport() {

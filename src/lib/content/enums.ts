@@ -31,7 +31,7 @@ export const PLATFORMS = [
 export type PlatformId = (typeof PLATFORMS)[number];
 
 /** The verdicts a triage outcome can give. */
-export const VERDICTS = ['service-outage', 'your-browser', 'your-network', 'your-account-or-limit', 'the-app'] as const;
+export const VERDICTS = ['service-outage', 'your-browser', 'your-network', 'your-account-or-limit', 'the-app', 'unclear'] as const;
 export type Verdict = (typeof VERDICTS)[number];
 
 /** A primary source is the standard or the vendor's own text; a secondary one reports it (news, forums, mirrors). */

@@ -114,7 +114,17 @@ export interface ParsedUrl {
   notice?: string;
 }
 
-export const RESET_NOTICE = 'That link did not match the questions, so we took you back to the last step that made sense.';
+/** What the reader is told when a link could not be followed as written; each says what actually happened. */
+export const NOTICES = {
+  /** Nothing in the link fitted: the check starts again at its first question. */
+  restart: 'That link did not match the questions, so the check starts again from its first question.',
+  /** Some answers fitted: the reader is at the last step they lead to. */
+  lastStep: 'Part of that link did not match the questions, so you are at the last step its answers lead to.',
+  /** The answers fitted but lead to another step than the page in the link. */
+  jump: 'That link named a different step than its answers lead to, so you are at the step the answers lead to.',
+  /** Only the "Did this fix it?" results could not be read. */
+  tried: 'Some "Did this fix it?" results in that link could not be read, so they were left out.',
+} as const;
 
 function nodeIdFromPath(tree: TriageTree, pathname: string): string | undefined {
   const match = /^\/triage\/(?:([^/]+)\/?)?$/.exec(pathname);
@@ -132,45 +142,55 @@ function idList(raw: string | null): string[] | undefined {
   return parts.every((p) => ID.test(p)) ? parts : undefined;
 }
 
+function tooLong(params: URLSearchParams, key: string): boolean {
+  return (params.get(key) ?? '').length > MAX_PARAM_LENGTH;
+}
+
 /**
  * Reads a state from a page URL. Never throws: a forged, stale or oversized URL
- * resets to the last valid step, with a notice to show.
+ * resets to the last valid step, with a notice that says what happened.
  */
 export function stateFromUrl(tree: TriageTree, pathname: string, search: string): ParsedUrl {
   const params = new URLSearchParams(search);
   // Other parameters (such as the pasted `text`) are not part of the state.
-  const oversized = ['start', 'answers', 'from', 'tried'].some((key) => (params.get(key) ?? '').length > MAX_PARAM_LENGTH);
+  // An oversized `tried` or `from` loses only itself, never the answers.
+  const stateTooLong = tooLong(params, 'start') || tooLong(params, 'answers');
   const pageNode = nodeIdFromPath(tree, pathname);
   const rawStart = params.get('start');
   const rawAnswers = params.get('answers');
-  const fromRaw = params.get('from');
+  const fromRaw = tooLong(params, 'from') ? null : params.get('from');
   const from = fromRaw && ID.test(fromRaw) ? fromRaw : undefined;
 
   const tried: TriedGuide[] = [];
-  let triedOk = true;
-  for (const item of (params.get('tried') ?? '').split(',').filter(Boolean).slice(0, 20)) {
+  let triedOk = !tooLong(params, 'tried');
+  for (const item of (triedOk ? params.get('tried') ?? '' : '').split(',').filter(Boolean).slice(0, 20)) {
     const [guide, result] = item.split(':');
     if (guide && ID.test(guide) && (result === 'yes' || result === 'no')) tried.push({ guide, fixed: result === 'yes' });
     else triedOk = false;
   }
+  const triedNotice = triedOk ? {} : { notice: NOTICES.tried };
 
-  const answers = oversized ? undefined : idList(rawAnswers);
+  const answers = stateTooLong ? undefined : idList(rawAnswers);
   const startValid = rawStart === null || (ID.test(rawStart) && nodeById(tree, rawStart) !== undefined);
   const start = rawStart !== null && startValid ? rawStart : undefined;
 
   // No answers: the page's own node is where the reader is (a shared or no-JS link).
-  if (answers !== undefined && answers.length === 0 && startValid && !oversized) {
+  if (answers !== undefined && answers.length === 0 && startValid) {
     const here = nodeById(tree, pageNode) ? pageNode : undefined;
     const state = { start: start ?? here ?? tree.root, answers: [] };
-    const fine = here !== undefined && (start === undefined || start === here) && triedOk;
-    return { state, ...(from ? { from } : {}), tried, ...(fine ? {} : { notice: RESET_NOTICE }) };
+    const fine = here !== undefined && (start === undefined || start === here);
+    return { state, ...(from ? { from } : {}), tried, ...(fine ? triedNotice : { notice: here === undefined ? NOTICES.restart : NOTICES.jump }) };
   }
 
   const candidate: TriageState = { start: start ?? tree.root, answers: answers ?? [] };
   const result = replay(tree, candidate);
   const state = { start: candidate.start, answers: result.answers };
-  const fine = !oversized && answers !== undefined && startValid && result.complete && result.node.id === pageNode && triedOk;
-  return { state, ...(from ? { from } : {}), tried, ...(fine ? {} : { notice: RESET_NOTICE }) };
+  const given = answers ?? [];
+  let notice: string | undefined;
+  if (result.answers.length === 0 && (answers === undefined || given.length > 0 || !startValid)) notice = NOTICES.restart;
+  else if (!result.complete || !startValid) notice = NOTICES.lastStep;
+  else if (result.node.id !== pageNode) notice = NOTICES.jump;
+  return { state, ...(from ? { from } : {}), tried, ...(notice ? { notice } : triedNotice) };
 }
 
 /** Every node reachable from `start`, for static page generation and tests. */
@@ -187,11 +207,17 @@ export function reachableFrom(tree: TriageTree, start = tree.root): string[] {
   return [...seen];
 }
 
-/** The first question that leads to `nodeId`, for the no-JavaScript Back link. */
+/**
+ * Every question that leads to `nodeId`, in tree order. Without JavaScript a
+ * step page cannot know which of them the reader came from, so it offers all.
+ */
+export function parentsOf(tree: TriageTree, nodeId: string): TriageQuestion[] {
+  return reachableFrom(tree)
+    .map((id) => nodeById(tree, id))
+    .filter((node): node is TriageQuestion => isQuestion(node) && node.answers.some((a) => a.next === nodeId));
+}
+
+/** The first question that leads to `nodeId`. */
 export function firstParent(tree: TriageTree, nodeId: string): string | undefined {
-  for (const id of reachableFrom(tree)) {
-    const node = nodeById(tree, id);
-    if (isQuestion(node) && node.answers.some((a) => a.next === nodeId)) return id;
-  }
-  return undefined;
+  return parentsOf(tree, nodeId)[0]?.id;
 }

@@ -7,4 +7,5 @@ export const VERDICT_LABEL: Record<Verdict, string> = {
   'your-network': 'Your network or VPN',
   'your-account-or-limit': 'Your account or a rate limit',
   'the-app': 'The app',
+  unclear: 'Not clear from your answers yet',
 };

@@ -18,6 +18,8 @@ export interface ReportInput {
   pastedText?: string;
   rayId?: string;
   requestId?: string;
+  /** An id the reader typed that is neither a recognised Ray ID nor request ID. */
+  referenceId?: string;
   /** A date or time found in the pasted text, as it was written there. */
   errorTime?: string;
   /** The error page the reader came from, e.g. "502". */
@@ -60,6 +62,7 @@ export function buildReport(input: ReportInput): string {
   }
   if (input.rayId) lines.push(`Cloudflare Ray ID: ${input.rayId}`);
   if (input.requestId) lines.push(`Request ID: ${input.requestId}`);
+  if (input.referenceId) lines.push(`Ray ID or request ID: ${clean(input.referenceId)}`);
   if (input.errorTime) lines.push(`Time on the error page: ${input.errorTime}`);
 
   lines.push('', 'What I answered:');

@@ -22,6 +22,7 @@ describe('broken content sets', () => {
     ['missing-field', 'tests/fixtures/content/missing-field/errors/504.mdx', 'summary', /expected string, received undefined/i],
     ['wrong-type', 'tests/fixtures/content/wrong-type/guides/wait-a-minute.mdx', 'minutes', /expected number, received string/i],
     ['bad-enum', 'tests/fixtures/content/bad-enum/errors/504.mdx', 'where.usually[0]', /"device"\|"network"\|"edge"\|"servers"\|"account"/],
+    ['missing-where', 'tests/fixtures/content/missing-where/errors/504.mdx', 'where', /expected object, received undefined/i],
     ['where-overlap', 'tests/fixtures/content/where-overlap/errors/504.mdx', 'where.sometimes', /a hop is either `usually` or `sometimes`, not both/],
     ['empty-messages', 'tests/fixtures/content/empty-messages/errors/504.mdx', 'messages', /lists no on-screen wording\. If the service shows none, describe the symptom under a "## What happens" heading/],
     ['insecure-source-url', 'tests/fixtures/content/insecure-source-url/sources/rfc-example.yaml', 'url', /invalid url/i],

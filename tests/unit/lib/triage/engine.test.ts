@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { back, choose, firstParent, isOutcome, nodePath, replay, RESET_NOTICE, stateFromUrl, startOver, urlForState } from '../../../../src/lib/triage/engine';
+import { back, choose, firstParent, isOutcome, nodePath, replay, NOTICES, stateFromUrl, startOver, urlForState } from '../../../../src/lib/triage/engine';
 import type { TriageState } from '../../../../src/lib/triage/types';
 import { TREE } from './fixture-tree';
 
@@ -60,23 +60,31 @@ describe('URLs', () => {
   });
 
   it.each([
-    ['answers that do not fit', '/triage/done-browser/', '?answers=page,nope', S(['page'])],
-    ['a path that ends elsewhere than the page', '/triage/done-outage/', '?answers=page,here', S(['page', 'here'])],
-    ['markup in the answers', '/triage/where/', '?answers=%3Cscript%3E', S([])],
-    ['an oversized parameter', '/triage/where/', `?answers=${'page,'.repeat(500)}`, S([])],
-    ['an unknown start (answers replayed from the root)', '/triage/where/', '?start=nowhere&answers=page', S(['page'])],
-    ['an unknown node and no answers', '/triage/nowhere/', '', S([])],
-  ])('resets %s to the last valid step with a notice', (_name, path, search, expected) => {
+    ['answers that do not fit', '/triage/done-browser/', '?answers=page,nope', S(['page']), NOTICES.lastStep],
+    ['a path that ends elsewhere than the page', '/triage/done-outage/', '?answers=page,here', S(['page', 'here']), NOTICES.jump],
+    ['markup in the answers', '/triage/where/', '?answers=%3Cscript%3E', S([]), NOTICES.restart],
+    ['an oversized parameter', '/triage/where/', `?answers=${'page,'.repeat(500)}`, S([]), NOTICES.restart],
+    ['an unknown start (answers replayed from the root)', '/triage/where/', '?start=nowhere&answers=page', S(['page']), NOTICES.lastStep],
+    ['an unknown node and no answers', '/triage/nowhere/', '', S([]), NOTICES.restart],
+    ['a start that is not the page, with no answers', '/triage/where/', '?start=start', S([], 'start'), NOTICES.jump],
+  ])('resets %s and says what it did', (_name, path, search, expected, notice) => {
     const parsed = stateFromUrl(TREE, path, search);
     expect(parsed.state).toEqual(expected);
-    expect(parsed.notice).toBe(RESET_NOTICE);
+    expect(parsed.notice).toBe(notice);
   });
 
-  it('drops a malformed `from` and a malformed `tried` list', () => {
+  it('drops a malformed `from` and a malformed `tried` list, and says only the results were left out', () => {
     const parsed = stateFromUrl(TREE, '/triage/', '?from=%3Cb%3E&tried=x:maybe');
     expect(parsed.from).toBeUndefined();
     expect(parsed.tried).toEqual([]);
-    expect(parsed.notice).toBe(RESET_NOTICE);
+    expect(parsed.notice).toBe(NOTICES.tried);
+  });
+
+  it('keeps valid answers when only the `tried` list is over-long', () => {
+    const parsed = stateFromUrl(TREE, '/triage/done-browser/', `?answers=page,here&tried=${'private-window:no,'.repeat(60)}`);
+    expect(parsed.state).toEqual(S(['page', 'here']));
+    expect(parsed.tried).toEqual([]);
+    expect(parsed.notice).toBe(NOTICES.tried);
   });
 });
 

@@ -11,9 +11,9 @@ export const NODES: TriageNode[] = [
     { id: 'everywhere', label: 'Everywhere', next: 'done-outage' },
     { id: 'here', label: 'Only here', next: 'done-browser' },
   ] },
-  { id: 'done-outage', type: 'outcome', verdict: 'service-outage', title: 'An outage', why: 'It fails everywhere.', errors: ['502'], guides: ['check-status-page'] },
-  { id: 'done-browser', type: 'outcome', verdict: 'your-browser', title: 'Your browser', why: 'Only here.', errors: [], guides: ['private-window', 'clear-site-data'] },
-  { id: 'done-limit', type: 'outcome', verdict: 'your-account-or-limit', title: 'A limit', why: 'Too many.', errors: [], guides: ['wait-out-a-limit'] },
+  { id: 'done-outage', type: 'outcome', verdict: 'service-outage', title: 'An outage', why: 'It fails everywhere.', where: { usually: ['servers'], sometimes: [] }, errors: ['502'], guides: ['check-status-page'] },
+  { id: 'done-browser', type: 'outcome', verdict: 'your-browser', title: 'Your browser', why: 'Only here.', where: { usually: ['device'], sometimes: [] }, errors: [], guides: ['private-window', 'clear-site-data'] },
+  { id: 'done-limit', type: 'outcome', verdict: 'your-account-or-limit', title: 'A limit', why: 'Too many.', where: { usually: ['account'], sometimes: [] }, errors: [], guides: ['wait-out-a-limit'] },
 ];
 
 export const TREE = buildTree(NODES);

@@ -29,7 +29,16 @@ test('without JavaScript, radios and Continue links lead from the first question
 
 test('without JavaScript, the theme follows the system and the search form still leads somewhere', async ({ page }) => {
   // The page's scripts are off; Playwright's evaluate still reads computed styles.
-  const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  // The whole palette is compared: global.css writes the dark one twice (for
+  // the chosen theme and for the system setting), and the copies must agree.
+  const background = () => page.evaluate(() => {
+    const root = getComputedStyle(document.documentElement);
+    const names = [...document.styleSheets].flatMap((sheet) => [...sheet.cssRules])
+      .flatMap((rule) => (rule instanceof CSSStyleRule ? [...rule.style] : []))
+      .filter((name) => name.startsWith('--'));
+    const palette = [...new Set(names)].sort().map((name) => `${name}: ${root.getPropertyValue(name).trim()}`);
+    return [getComputedStyle(document.body).backgroundColor, ...palette].join('\n');
+  });
   await page.emulateMedia({ colorScheme: 'light' });
   await page.goto('/');
   await expect(page.locator('html')).not.toHaveAttribute('data-theme', /./);

@@ -4,7 +4,7 @@ import type { TriageNode } from '../../../../src/lib/triage/types';
 import { KNOWN, NODES, TREE } from './fixture-tree';
 
 const q = (id: string, ...next: string[]): TriageNode => ({ id, type: 'question', question: `${id}?`, answers: next.map((n, i) => ({ id: `a${i}`, label: n, next: n })) });
-const end = (id: string): TriageNode => ({ id, type: 'outcome', verdict: 'the-app', title: id, why: 'because', errors: [], guides: ['private-window'] });
+const end = (id: string): TriageNode => ({ id, type: 'outcome', verdict: 'the-app', title: id, why: 'because', where: { usually: ['device'], sometimes: [] }, errors: [], guides: ['private-window'] });
 
 describe('checkTree', () => {
   it('accepts a sound tree', () => {

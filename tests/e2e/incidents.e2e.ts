@@ -1,12 +1,16 @@
 import { expect, test } from '@playwright/test';
 
-test('documented outages are listed newest first, each with its official write-up', async ({ page }) => {
+test('documented outages are listed newest first, each with its write-up and the passages quoted from it', async ({ page }) => {
   await page.goto('/incidents/');
   const dates = await page.locator('.incident-list time').evaluateAll((els) => els.map((el) => el.getAttribute('datetime') ?? ''));
   expect(dates.length).toBeGreaterThan(3);
   expect([...dates].sort().reverse()).toEqual(dates);
-  const writeUps = page.getByRole('link', { name: /official write-up/ });
+  const writeUps = page.getByRole('link', { name: /^The write-up \(/ });
   await expect(writeUps).toHaveCount(dates.length);
+  // Every incident shows at least one passage of its write-up, word for word.
+  const evidence = page.locator('.incident-list > li details.incident-evidence');
+  await expect(evidence).toHaveCount(dates.length);
+  for (const item of await evidence.all()) expect(await item.locator('blockquote').count()).toBeGreaterThan(0);
   for (const href of await writeUps.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''))) expect(href).toMatch(/^https:\/\//);
 });
 

@@ -1,0 +1,22 @@
+// G5 app-account: queries a person would paste or type, written before reading the pages' wording.
+export const cases = [
+  { query: 'Code interpreter session expired', expected: '/errors/code-session-expired/' },
+  { query: 'chatgpt lost my spreadsheet after I came back, need to upload again', expected: '/errors/code-session-expired/' },
+  { query: 'File upload timed out. Please try again.', expected: '/errors/file-upload-failing/' },
+  { query: 'This file is encrypted/requires a password to access', expected: '/errors/file-upload-failing/' },
+  { query: 'chatgpt wont let me attach a pdf', expected: '/errors/file-upload-failing/' },
+  { query: 'Your session has expired', expected: '/errors/login-failing/' },
+  { query: 'We ran into an issue while signing you in, please take a break and try again soon.', expected: '/errors/login-failing/' },
+  { query: 'chatgpt login keeps looping', expected: '/errors/login-failing/' },
+  { query: 'chatgpt iphone app blank screen', expected: '/errors/mobile-app-not-working/' },
+  { query: 'chatgpt android app crashes on open', expected: '/errors/mobile-app-not-working/' },
+  { query: 'chatgpt super slow to reply today', expected: '/errors/slow-responses/' },
+  { query: 'chatgpt mac app not opening', expected: '/errors/desktop-app-not-working/' },
+  { query: 'ChatGPT windows desktop app stuck loading', expected: '/errors/desktop-app-not-working/' },
+  { query: 'Failed to start voice mode', expected: '/errors/voice-mode-not-working/' },
+  { query: 'chatgpt voice cant hear my microphone', expected: '/errors/voice-mode-not-working/' },
+  { query: 'This content may violate our usage policies', expected: '/errors/content-policy-notice/' },
+  { query: 'why does chatgpt refuse to answer', expected: '/errors/content-policy-notice/' },
+  { query: "OpenAI's services are not available in your country.", expected: '/errors/unsupported-region/' },
+  { query: 'chatgpt not available in my country', expected: '/errors/unsupported-region/' },
+];

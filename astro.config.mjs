@@ -2,14 +2,19 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { themeInit } from './src/scripts/theme-init.mjs';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
+import { siteUrl } from './src/lib/site.ts';
 
 export default defineConfig({
-  site: 'https://fixpath.example',
+  // The public address for canonical links, Open Graph, the sitemap and the
+  // feed: FIXPATH_SITE=https://help.example.org npm run build (README, "Deploy").
+  site: siteUrl(process.env.FIXPATH_SITE),
   trailingSlash: 'always',
-  // The two file writers run after the pages exist: they read them back.
-  integrations: [mdx(), securityHeaders(), sitemap()],
+  // These run after the pages exist and read them back: the search index,
+  // dist/_headers, sitemap.xml and robots.txt.
+  integrations: [mdx(), pagefindIndex(), securityHeaders(), sitemap()],
   // The benchmark builds synthetic content with its own cache so the real
   // site's content cache is left alone and each timed build starts cold.
   ...(process.env.FIXPATH_CACHE_DIR ? { cacheDir: process.env.FIXPATH_CACHE_DIR } : {}),
@@ -39,8 +44,10 @@ export default defineConfig({
   // Component styles inside MDX are not hashed by Astro's CSP; emitting every
   // stylesheet as a file keeps them under 'self' (see TOOLCHAIN.md §7).
   build: { inlineStylesheets: 'never', format: 'directory' },
-  // Shiki writes style="" attributes that a strict CSP blocks.
-  markdown: { syntaxHighlight: 'prism' },
+  // No highlighter: Shiki writes style="" attributes that a strict CSP blocks,
+  // and Prism's token spans need a theme the site does not ship. Code blocks
+  // are plain <pre><code>, styled by global.css.
+  markdown: { syntaxHighlight: false },
   vite: {
     build: {
       rolldownOptions: {

@@ -2,11 +2,12 @@
 // build). Links, assets, fragments, other origins, the sitemap and _headers are checked
 // by scripts/lib/site-check.ts; markup by html-validate with .htmlvalidate.json.
 // Prints every problem, then exits 1 if there was any.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { FileSystemConfigLoader, formatterFactory, HtmlValidate } from 'html-validate';
+import { listFiles } from '../src/integrations/built-pages.ts';
 import { checkFirstFix } from './lib/first-fix.ts';
-import { checkHeaders, checkSite, checkSitemap, checkUniqueMeta, siteFromHome, type SiteProblem } from './lib/site-check.ts';
+import { checkHeaders, checkSecurityTxt, checkSite, checkSitemap, checkUniqueMeta, siteFromHome, type SiteProblem } from './lib/site-check.ts';
 
 const root = resolve(process.argv[2] ?? new URL('../dist/', import.meta.url).pathname);
 if (!existsSync(join(root, 'index.html'))) {
@@ -14,15 +15,7 @@ if (!existsSync(join(root, 'index.html'))) {
   process.exit(1);
 }
 
-const files: string[] = [];
-const walk = (dir: string) => {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) walk(path);
-    else files.push(relative(root, path).split('\\').join('/'));
-  }
-};
-walk(root);
+const files = listFiles(root);
 const read = (file: string) => readFileSync(join(root, file), 'utf8');
 const optional = (file: string) => (files.includes(file) ? read(file) : undefined);
 const pages = files.filter((file) => file.endsWith('.html')).map((file) => ({ file, html: read(file) }));
@@ -33,6 +26,8 @@ const problems: SiteProblem[] = [
   ...checkSitemap({ pages, site, sitemapXml: optional('sitemap.xml'), robotsTxt: optional('robots.txt') }),
   ...checkHeaders({ pages, headersFile: optional('_headers') }),
   ...checkUniqueMeta(pages),
+  ...checkSecurityTxt(optional('.well-known/security.txt'), new Date()),
+  ...(files.includes('favicon.ico') ? [] : [{ file: 'favicon.ico', message: 'is missing (public/favicon.ico), so tools that ask for /favicon.ico get a 404' }]),
   ...checkFirstFix(pages),
 ];
 for (const problem of problems) console.error(`  ${problem.file}: ${problem.message}`);

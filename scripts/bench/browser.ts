@@ -2,7 +2,7 @@
 // bytes on the wire per kind of file and the number of requests, and which
 // JavaScript runs on a page before the visitor does anything.
 import { gzipSync } from 'node:zlib';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from '@playwright/test';
 import { summariseLoad, type LoadSummary, type RequestSample } from '../lib/bench/measure.ts';
 
 export interface PageLoad extends LoadSummary {
@@ -11,9 +11,29 @@ export interface PageLoad extends LoadSummary {
 }
 
 /**
+ * Counts a page's requests in flight; `settled()` resolves once none is (at
+ * once if none is). A concrete signal, unlike `networkidle`'s 500 ms of quiet,
+ * which stretches under load. Call before `goto`.
+ */
+export function trackInFlight(page: Page): { settled: () => Promise<void> } {
+  let pending = 0;
+  let waiting: Array<() => void> = [];
+  const done = () => {
+    pending -= 1;
+    if (pending > 0) return;
+    for (const resolve of waiting) resolve();
+    waiting = [];
+  };
+  page.on('request', () => void (pending += 1));
+  page.on('requestfinished', done);
+  page.on('requestfailed', done);
+  return { settled: () => (pending <= 0 ? Promise.resolve() : new Promise((resolve) => waiting.push(resolve))) };
+}
+
+/**
  * Loads `url` in a fresh browser context (empty cache, no cookies) and waits
- * until the network has been quiet for 500 ms, so anything a page loads when
- * idle counts as part of its first load.
+ * for the load event and then until no request is in flight, so anything the
+ * page fetches as it starts counts as part of its first load.
  */
 export async function measureLoad(browser: Browser, url: string): Promise<PageLoad> {
   const context = await browser.newContext();
@@ -27,8 +47,9 @@ export async function measureLoad(browser: Browser, url: string): Promise<PageLo
       return { url: request.url(), resourceType: request.resourceType(), bodyBytes: sizes.responseBodySize, headerBytes: sizes.responseHeadersSize };
     })());
   });
+  const inFlight = trackInFlight(page);
   const response = await page.goto(url, { waitUntil: 'load' });
-  await page.waitForLoadState('networkidle');
+  await inFlight.settled();
   const samples = (await Promise.all(pending)).filter((s): s is RequestSample => s !== undefined);
   await context.close();
   return { status: response?.status() ?? 0, samples, ...summariseLoad(samples) };
@@ -41,16 +62,17 @@ export interface ExecutedJs {
 }
 
 /**
- * Every script Chromium ran on `url` from navigation until the network went
- * quiet, with no interaction: inline scripts and files alike (V8 coverage
- * lists each script it compiled).
+ * Every script Chromium ran on `url` from navigation until the load event and
+ * no request in flight, with no interaction: inline scripts and files alike
+ * (V8 coverage lists each script it compiled).
  */
 export async function executedJs(browser: Browser, url: string): Promise<ExecutedJs> {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.coverage.startJSCoverage({ resetOnNavigation: false });
+  const inFlight = trackInFlight(page);
   await page.goto(url, { waitUntil: 'load' });
-  await page.waitForLoadState('networkidle');
+  await inFlight.settled();
   const entries = await page.coverage.stopJSCoverage();
   await context.close();
   const scripts = entries

@@ -6,17 +6,19 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
+import { chromium } from '@playwright/test';
 import { serveDist } from '../serve-dist.ts';
 import { buildCosts, flatten, formatBytes, formatTable, growth, type BuildSample } from '../lib/bench/measure.ts';
 import { executedJs, measureLoad, type ExecutedJs, type PageLoad } from './browser.ts';
 import { timedBuild } from './build.ts';
 import { generateContent } from './generate-content.ts';
 import { runLighthouse } from './lighthouse.ts';
+import { measureSearch } from './search.ts';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
-const DIST = join(ROOT, 'dist');
 const WORK = join(ROOT, 'bench/tmp');
+// Its own build of the real site: never the dist/ that tests may be serving.
+const DIST = join(WORK, 'dist');
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const started = performance.now();
 const log = (text: string) => console.log(`[bench ${((performance.now() - started) / 1000).toFixed(0).padStart(3)} s] ${text}`);
@@ -60,7 +62,7 @@ rmSync(WORK, { recursive: true, force: true });
 mkdirSync(WORK, { recursive: true });
 log(`machine: ${cpus().length} cores, load average ${loadavg().map((n) => n.toFixed(1)).join(' ')}; Node ${process.version}`);
 const builds: BuildSample[] = [];
-log('building the site into dist/');
+log('building the site into bench/tmp/dist/');
 builds.push(await timedBuild({ label: 'real content', outDir: DIST, extraPages: 0 }));
 const baseHtml = htmlSizes(DIST);
 let grownHtml = new Map<string, number>();
@@ -107,16 +109,9 @@ for (const name of [...wizardNames]) {
 }
 const wizardFiles = [...wizardNames].map((f) => ({ file: `_astro/${f}`, gzip: gzipSize(join(DIST, '_astro', f)) }));
 
-// ---- 3. Search, measured by the search feature's own module when it exists.
-let search: unknown = 'not measured';
-const searchModule = new URL('./search.ts', import.meta.url);
-if (existsSync(searchModule)) {
-  const mod = (await import(searchModule.href)) as { measureSearch?: (o: { baseUrl: string; executablePath: string }) => Promise<unknown> };
-  if (typeof mod.measureSearch === 'function') {
-    log('measuring search (scripts/bench/search.ts)');
-    search = await mod.measureSearch({ baseUrl, executablePath });
-  }
-}
+// ---- 3. Search, measured by the search feature's own module.
+log('measuring search (scripts/bench/search.ts)');
+const search = await measureSearch({ baseUrl, executablePath, distDir: DIST });
 
 // ---- 4. Lighthouse, one template at a time.
 log('running Lighthouse on each template (sequential)');
@@ -176,7 +171,7 @@ print('Lighthouse (mobile, simulated throttling)', formatTable(
 if (lighthouse.get('404')?.seo !== undefined) console.log('404: SEO counts the noindex the not-found page must carry (is-crawlable).');
 
 console.log(`\nWizard JS: ${wizardFiles.length === 0 ? 'no triage script in dist/_astro yet' : wizardFiles.map((f) => `${f.file} ${formatBytes(f.gzip)} gzip`).join('; ')}`);
-console.log(typeof search === 'string' ? `Search: ${search}` : `Search:\n${flatten(search).map(([k, v]) => `  ${k}: ${v}`).join('\n')}`);
+console.log(`Search:\n${flatten(search).map(([k, v]) => `  ${k}: ${v}`).join('\n')}`);
 
 const report = {
   generatedAt: new Date().toISOString(),
@@ -194,4 +189,5 @@ const report = {
   seconds: (performance.now() - started) / 1000,
 };
 writeFileSync(join(ROOT, 'bench/report.json'), `${JSON.stringify(report, null, 2)}\n`);
+if (!process.env.FIXPATH_BENCH_KEEP) rmSync(DIST, { recursive: true, force: true });
 log('wrote bench/report.json');

@@ -17,9 +17,10 @@
 import { existsSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Page, type Request } from '@playwright/test';
 import { CASES } from '../../tests/e2e/search-relevance.cases.ts';
 import { formatRelevance, scoreRelevance, type CaseResult } from '../lib/relevance.ts';
+import { trackInFlight } from './browser.ts';
 import { serveDist } from '../serve-dist.ts';
 
 const ARTICLE = '/errors/504/';
@@ -34,14 +35,15 @@ interface Transfer { bytes: number; requests: number }
 /** Sums the transferred body bytes of every request the page makes while `action` runs. */
 async function transferred(page: Page, action: () => Promise<void>): Promise<Transfer> {
   const pending: Array<Promise<number>> = [];
-  const onFinished = (request: import('playwright-core').Request) => {
+  const onFinished = (request: Request) => {
     pending.push(request.sizes().then((sizes) => sizes.responseBodySize).catch(() => 0));
   };
   page.on('requestfinished', onFinished);
+  const inFlight = trackInFlight(page);
   try {
     await action();
     // Let stragglers (fragments requested with the results) finish and count.
-    await page.waitForLoadState('networkidle');
+    await inFlight.settled();
   } finally {
     page.off('requestfinished', onFinished);
   }
@@ -82,7 +84,9 @@ async function clearInput(page: Page): Promise<void> {
 async function freshPage(browser: Browser, baseUrl: string): Promise<Page> {
   const context = await browser.newContext();
   const page = await context.newPage();
-  await page.goto(new URL(ARTICLE, baseUrl).href, { waitUntil: 'networkidle' });
+  const inFlight = trackInFlight(page);
+  await page.goto(new URL(ARTICLE, baseUrl).href, { waitUntil: 'load' });
+  await inFlight.settled();
   return page;
 }
 
@@ -228,8 +232,9 @@ export async function measureSearch(opts: { baseUrl: string; executablePath: str
 if (import.meta.url === `file://${process.argv[1]}`) {
   // FIXPATH_BENCH_DIST measures a copy, so a rebuild of dist/ cannot pull files from under it.
   const root = process.env.FIXPATH_BENCH_DIST ? `${process.env.FIXPATH_BENCH_DIST.replace(/\/$/, '')}/` : new URL('../../dist/', import.meta.url).pathname;
-  const port = Number(process.env.FIXPATH_BENCH_PORT ?? 4419);
-  const server = await serveDist(root, port);
+  // A free port of its own, so it never collides with a test server.
+  const server = await serveDist(root, 0);
+  const port = (server.address() as { port: number }).port;
   try {
     const results = await measureSearch({ baseUrl: `http://127.0.0.1:${port}/`, executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', distDir: root });
     const width = Math.max(...Object.keys(results).map((k) => k.length));

@@ -9,7 +9,7 @@
  */
 import { parse } from 'parse5';
 import { globalBlock, metaCsp, notAllowedByHeader } from '../../src/lib/security/headers.ts';
-import { sitemapLocs, sitemapPaths, urlPathOf, type BuiltPage } from '../../src/lib/seo/sitemap.ts';
+import { sitemapLocs, urlPathOf, type BuiltPage } from '../../src/lib/seo/sitemap.ts';
 
 export interface SiteProblem {
   /** The built file the problem is in, relative to the site root (`errors/502/index.html`). */
@@ -174,7 +174,17 @@ export function checkSitemap(input: { pages: BuiltPage[]; site: string; sitemapX
   }
   if (sitemapXml === undefined) return problems;
 
-  const expected = new Set(sitemapPaths(pages).map((path) => new URL(path, site).href));
+  // The expectation comes from the pages' own <link rel="canonical">, not from
+  // sitemapPaths(), the function that wrote the file: a page that names its
+  // address for search engines must be listed, and no other.
+  const expected = new Set<string>();
+  for (const page of pages) {
+    const canonical = pageFacts(page.html).canonical;
+    if (canonical === undefined) continue;
+    const own = new URL(urlPathOf(page.file), site).href;
+    if (canonical !== own) problems.push({ file: page.file, message: `its canonical link is ${canonical}, not its own address ${own}` });
+    expected.add(canonical);
+  }
   const listed = sitemapLocs(sitemapXml);
   const seen = new Set<string>();
   for (const loc of listed) {
@@ -248,5 +258,31 @@ export function checkUniqueMeta(pages: BuiltPage[]): SiteProblem[] {
       else seen[key].set(value, page.file);
     }
   }
+  return problems;
+}
+
+/**
+ * `/.well-known/security.txt` (RFC 9116) has its two required fields, and its
+ * Expires date lies ahead but less than a year away (RFC 9116 §2.5.5: readers
+ * ignore an expired file). `today` is the day of the check.
+ */
+export function checkSecurityTxt(text: string | undefined, today: Date): SiteProblem[] {
+  const file = '.well-known/security.txt';
+  if (text === undefined) return [{ file, message: 'is missing (public/.well-known/security.txt)' }];
+  const fields = new Map<string, string[]>();
+  for (const line of text.split('\n')) {
+    const match = /^([A-Za-z-]+):\s*(.+?)\s*$/.exec(line);
+    if (match && !line.startsWith('#')) fields.set(match[1]!.toLowerCase(), [...(fields.get(match[1]!.toLowerCase()) ?? []), match[2]!]);
+  }
+  const problems: SiteProblem[] = [];
+  if (!fields.has('contact')) problems.push({ file, message: 'has no Contact field (RFC 9116 requires one)' });
+  const expires = fields.get('expires') ?? [];
+  if (expires.length !== 1) return [...problems, { file, message: `needs exactly one Expires field, found ${expires.length}` }];
+  const date = new Date(expires[0]!);
+  const yearAhead = new Date(today);
+  yearAhead.setUTCFullYear(yearAhead.getUTCFullYear() + 1);
+  if (Number.isNaN(date.getTime())) problems.push({ file, message: `Expires "${expires[0]}" is not an RFC 3339 date` });
+  else if (date <= today) problems.push({ file, message: `expired on ${expires[0]}: update Contact if needed and move Expires up to a year ahead` });
+  else if (date > yearAhead) problems.push({ file, message: `Expires ${expires[0]} is more than a year away (RFC 9116 advises less)` });
   return problems;
 }

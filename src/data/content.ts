@@ -4,6 +4,7 @@ import { getCollection, getEntries, type CollectionEntry } from 'astro:content';
 import { AstroError } from 'astro/errors';
 import { citationsIn, quotesBySource } from '../lib/content/citations';
 import { checkIntegrity, checkWarnings, formatProblems, type SnapshotEntry } from '../lib/content/integrity';
+import { featuredErrors } from '../lib/content/featured';
 import { compareCodes, usedBy } from '../lib/content/order';
 import { buildMessageTable, buildVocabulary, type MessageTable } from '../lib/search/message-table';
 
@@ -97,6 +98,19 @@ export async function getGuideView(guide: GuideEntry) {
   const [errors, sources] = await Promise.all([getErrors(), getEntries(guide.data.sources)]);
   const usedByErrors = usedBy(guide.id, errors.map((e) => ({ id: e.id, fixes: e.data.fixes, entry: e }))).map((e) => e.entry);
   return { usedByErrors, sources, quotes: quotesUsed(guide.body) };
+}
+
+/** Every error with its first fix, for the errors table: one guide lookup per error, nothing else resolved. */
+export async function getErrorRows(): Promise<Array<{ error: ErrorEntry; first: GuideEntry | undefined }>> {
+  const [errors, guides] = await Promise.all([getErrors(), getGuides()]);
+  const byId = new Map(guides.map((guide) => [guide.id, guide]));
+  return errors.map((error) => ({ error, first: error.data.fixes[0] ? byId.get(error.data.fixes[0].id) : undefined }));
+}
+
+/** The featured errors (FEATURED_CODES) that exist, in that order: the home page's cards. */
+export async function getFeaturedErrors(): Promise<ErrorEntry[]> {
+  const errors = await getErrors();
+  return featuredErrors(errors.map((e) => ({ code: e.data.code, entry: e }))).map((e) => e.entry);
 }
 
 /** The quote keys an article's citations name, per source: what its source list shows. */

@@ -4,16 +4,17 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { BuiltPage } from '../lib/seo/sitemap';
 
+/** Every file under `root`, as paths relative to `root` with forward slashes, sorted. */
+export function listFiles(root: string): string[] {
+  return readdirSync(root, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(root, join(entry.parentPath, entry.name)).split('\\').join('/'))
+    .sort((a, b) => a.localeCompare(b));
+}
+
 /** Every `.html` file under `root`, with its path relative to `root` (forward slashes). */
 export function readBuiltPages(root: string): BuiltPage[] {
-  const pages: BuiltPage[] = [];
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else if (entry.name.endsWith('.html')) pages.push({ file: relative(root, path).split('\\').join('/'), html: readFileSync(path, 'utf8') });
-    }
-  };
-  walk(root);
-  return pages.sort((a, b) => a.file.localeCompare(b.file));
+  return listFiles(root)
+    .filter((file) => file.endsWith('.html'))
+    .map((file) => ({ file, html: readFileSync(join(root, file), 'utf8') }));
 }

@@ -2,21 +2,17 @@
  * Which platform tab to show first: the reader's last choice if this page has
  * it, else what their browser says it is, else the first tab.
  */
+import { platformsFromUserAgent } from './user-agent';
 
-/** Platform names a user agent suggests, most specific first, e.g. ["edge", "windows"]. */
-export function platformsFromUserAgent(userAgent: string): string[] {
-  const found: string[] = [];
-  if (/\bEdg(?:e|A|iOS)?\//.test(userAgent)) found.push('edge');
-  else if (/\b(?:Firefox|FxiOS)\//.test(userAgent)) found.push('firefox');
-  else if (/\b(?:Chrome|CriOS|Chromium)\//.test(userAgent)) found.push('chrome');
-  else if (/\bVersion\/\d+.*Safari\//.test(userAgent)) found.push('safari');
-  // Section names become slugs ("iPhone and iPad" → iphone-and-ipad), so list those too.
-  if (/\b(?:iPhone|iPad|iPod)\b/.test(userAgent)) found.push('ios', 'iphone-and-ipad');
-  else if (/\bAndroid\b/.test(userAgent)) found.push('android');
-  else if (/\bWindows\b/.test(userAgent)) found.push('windows');
-  else if (/\bMac OS X\b/.test(userAgent)) found.push('macos');
-  else if (/\bLinux\b/.test(userAgent)) found.push('linux');
-  return found;
+export { platformsFromUserAgent };
+
+/**
+ * The slug of a platform section, from its visible name: "iPhone and iPad" →
+ * "iphone-and-ipad". Platform.astro names its panels with it, and the user
+ * agent table in user-agent.ts lists the slugs it suggests.
+ */
+export function platformSlug(name: string): string {
+  return name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 }
 
 /** Index of the tab to open among `available` (slugs such as "chrome", "macos"). */

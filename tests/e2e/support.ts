@@ -5,11 +5,21 @@ import { expect, test, type Page } from '@playwright/test';
 import { readBuiltPages } from '../../src/integrations/built-pages';
 import { urlPathOf } from '../../src/lib/seo/sitemap';
 
-/** WCAG 2.0–2.2 A/AA plus axe best practices, as Starlight and GOV.UK run it. */
-export async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-    .analyze();
+/**
+ * The rules a colour scheme can change. The dark theme swaps only CSS custom
+ * properties, so in dark mode only these can find something light mode did not.
+ */
+export const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
+
+/**
+ * WCAG 2.0–2.2 A/AA plus axe best practices, as Starlight and GOV.UK run it;
+ * `{ only: COLOUR_RULES }` runs just those rules.
+ */
+export async function expectNoAxeViolations(page: Page, { only }: { only?: string[] } = {}) {
+  const builder = new AxeBuilder({ page });
+  if (only) builder.withRules(only);
+  else builder.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']);
+  const results = await builder.analyze();
   const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   expect(summary, `axe violations on ${page.url()}`).toEqual([]);
 }
@@ -51,14 +61,30 @@ export function builtPagePaths(): string[] {
 }
 
 /**
+ * Counts the page's requests in flight. `settled()` waits until none is: the
+ * concrete signal that whatever the page fetched has arrived (unlike
+ * `networkidle`, which waits for 500 ms of quiet and slows under load).
+ * Call before `goto`.
+ */
+export function trackRequests(page: Page): { settled: () => Promise<void> } {
+  let pending = 0;
+  page.on('request', () => void pending++);
+  page.on('requestfinished', () => void pending--);
+  page.on('requestfailed', () => void pending--);
+  return { settled: () => expect.poll(() => pending, { message: 'requests still in flight' }).toBe(0) };
+}
+
+/**
  * Starts recording what a page does that it must not: CSP violations (the
  * event, and the console error a worker's violation turns into), any console
  * error or uncaught exception, and requests to another origin. Call before
- * `goto`; read the list after the page has settled.
+ * `goto`; the returned function waits until no request is in flight, then
+ * reads the list.
  */
 export async function watchForViolations(page: Page): Promise<() => Promise<string[]>> {
   const problems: string[] = [];
   const origin = new URL(test.info().project.use.baseURL ?? 'http://127.0.0.1').origin;
+  const requests = trackRequests(page);
   page.on('request', (request) => {
     const url = new URL(request.url());
     if (url.protocol !== 'data:' && url.origin !== origin) problems.push(`request to another origin: ${request.url()}`);
@@ -73,5 +99,8 @@ export async function watchForViolations(page: Page): Promise<() => Promise<stri
       seen.push(`CSP violation: ${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`);
     });
   });
-  return async () => [...problems, ...(await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations))];
+  return async () => {
+    await requests.settled();
+    return [...problems, ...(await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations))];
+  };
 }

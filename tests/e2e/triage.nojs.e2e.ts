@@ -27,9 +27,29 @@ test('without JavaScript, radios and Continue links lead from the first question
 });
 
 test('without JavaScript, the theme follows the system and the search form still leads somewhere', async ({ page }) => {
-  await page.emulateMedia({ colorScheme: 'dark' });
+  // The page's scripts are off; Playwright's evaluate still reads computed styles.
+  // The whole palette is compared: global.css writes the dark one twice (for
+  // the chosen theme and for the system setting), and the copies must agree.
+  const background = () => page.evaluate(() => {
+    const root = getComputedStyle(document.documentElement);
+    const names = [...document.styleSheets].flatMap((sheet) => [...sheet.cssRules])
+      .flatMap((rule) => (rule instanceof CSSStyleRule ? [...rule.style] : []))
+      .filter((name) => name.startsWith('--'));
+    const palette = [...new Set(names)].sort().map((name) => `${name}: ${root.getPropertyValue(name).trim()}`);
+    return [getComputedStyle(document.body).backgroundColor, ...palette].join('\n');
+  });
+  await page.emulateMedia({ colorScheme: 'light' });
   await page.goto('/');
-  expect(await page.evaluate(() => 1)).toBe(1);
+  await expect(page.locator('html')).not.toHaveAttribute('data-theme', /./);
+  const light = await background();
+  await page.emulateMedia({ colorScheme: 'dark' });
+  const systemDark = await background();
+  // The palette the toggle's dark theme uses, set by hand since no script runs.
+  await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'dark'));
+  const chosenDark = await background();
+  await page.evaluate(() => document.documentElement.removeAttribute('data-theme'));
+  expect(systemDark).not.toBe(light);
+  expect(systemDark).toBe(chosenDark);
   await expect(page.getByRole('button', { name: 'Dark theme' })).toBeHidden();
   await page.getByLabel('Paste the error you see').fill('Network error');
   await page.getByRole('button', { name: 'Find this error' }).click();

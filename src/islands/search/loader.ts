@@ -23,6 +23,8 @@ function openSearch(event: Event, trigger: Element | null): void {
   loaded = true;
   // Focus goes back to whatever opened the dialog.
   dialog.addEventListener('close', () => returnFocusTo?.isConnected && returnFocusTo.focus());
+  // A click on the dialog element itself, not its content, is on the backdrop.
+  dialog.addEventListener('click', (event) => event.target === dialog && dialog.close());
   const code = document.querySelector<HTMLTemplateElement>('template[data-search-code]');
   if (code) document.body.append(code.content.cloneNode(true));
 }

@@ -8,6 +8,7 @@
  * feeds it the real collections at build time; tests feed it fixtures.
  */
 
+import { tokens } from '../search/normalise';
 import { checkTree } from '../triage/graph';
 import { citationsIn } from './citations';
 import { treeFromEntries, type TriageEntryData } from '../triage/from-entries';
@@ -50,18 +51,6 @@ export function findRefs(data: unknown, path = ''): Array<{ path: string; ref: E
     return Object.entries(data).flatMap(([key, value]) => findRefs(value, path ? `${path}.${key}` : key));
   }
   return [];
-}
-
-/** Lowercase, straight quotes, one space, no trailing punctuation: "Network error." equals "network error". */
-export function normaliseMessage(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[\u2018\u2019]/g, "'")
-    .replace(/[\u201c\u201d]/g, '"')
-    .replace(/\u2026/g, '...')
-    .replace(/\s+/g, ' ')
-    .replace(/[\s.!?…]+$/u, '')
-    .trim();
 }
 
 const FIELD_FOR_COLLECTION: Record<string, string> = {
@@ -119,7 +108,8 @@ function duplicateMessages(errors: SnapshotEntry[]): Problem[] {
   for (const entry of errors) {
     const messages = Array.isArray(entry.data.messages) ? entry.data.messages : [];
     messages.forEach((message, i) => {
-      const key = normaliseMessage(String(message));
+      // Equal exactly when search's own tokens are: what search cannot tell apart.
+      const key = tokens(String(message)).join(' ');
       const first = owner.get(key);
       if (first === undefined) owner.set(key, entry.file);
       else if (first !== entry.file) {

@@ -1,9 +1,9 @@
 /** An Atom feed as a string; every text is XML-escaped. */
+import { escapeXml } from './xml.ts';
+
 export interface FeedEntry { id: string; title: string; updated: Date; link: string; summary: string }
 
-export function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
-}
+export { escapeXml };
 
 export function atomFeed(feed: { id: string; title: string; selfUrl: string; siteUrl: string; entries: FeedEntry[] }): string {
   const updated = feed.entries.reduce((latest, e) => (e.updated > latest ? e.updated : latest), new Date(0));

@@ -5,6 +5,9 @@
  * Pure: file paths and HTML in, text out.
  */
 
+// With its extension: scripts/ load this file in Node, which resolves no bare relative paths.
+import { escapeXml } from './xml.ts';
+
 /** One built HTML file, by its path relative to the output folder (`errors/502/index.html`). */
 export interface BuiltPage {
   file: string;
@@ -36,9 +39,6 @@ export function sitemapPaths(pages: BuiltPage[]): string[] {
     .sort();
 }
 
-function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
 
 /** A sitemaps.org `urlset` of absolute URLs on `site` (e.g. `https://fixpath.example/`). */
 export function sitemapXml(site: string, paths: string[]): string {

@@ -1,9 +1,12 @@
 import type { APIRoute } from 'astro';
 import { getIncidents } from '../../data/content';
+import { isoDay } from '../../lib/content/labels';
 import { atomFeed } from '../../lib/seo/atom';
+import { incidentAnchor } from '../../lib/routes';
+import { requireSite } from '../../lib/site';
 
 export const GET: APIRoute = async ({ site }) => {
-  const base = site?.href ?? 'https://fixpath.example/';
+  const base = requireSite(site);
   const page = new URL('/incidents/', base).href;
   const incidents = await getIncidents();
   const body = atomFeed({
@@ -12,10 +15,10 @@ export const GET: APIRoute = async ({ site }) => {
     selfUrl: new URL('/incidents/feed.xml', base).href,
     siteUrl: page,
     entries: incidents.map((incident) => ({
-      id: `${page}#incident-${incident.id}`,
-      title: `${incident.data.date.toISOString().slice(0, 10)}: ${incident.data.service}`,
+      id: `${page}#${incidentAnchor(incident.id)}`,
+      title: `${isoDay(incident.data.date)}: ${incident.data.service}`,
       updated: incident.data.date,
-      link: `${page}#incident-${incident.id}`,
+      link: `${page}#${incidentAnchor(incident.id)}`,
       summary: `${incident.data.seen} Cause: ${incident.data.cause}`,
     })),
   });

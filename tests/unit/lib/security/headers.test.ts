@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { globalBlock, headerCsp, headersFile, metaCsp, notAllowedByHeader, parseCsp, serializeCsp, unionCsp } from '../../../../src/lib/security/headers';
+import { globalBlock, headerCsp, headersFile, headersFor, matchesPattern, parseHeadersFile, metaCsp, notAllowedByHeader, parseCsp, serializeCsp, unionCsp } from '../../../../src/lib/security/headers';
 
 const page = (policy: string) =>
   `<!doctype html><html><head><meta charset="utf-8"><meta http-equiv="content-security-policy" content="${policy}"></head><body></body></html>`;
@@ -51,10 +51,13 @@ describe('headerCsp', () => {
 describe('headersFile', () => {
   const file = headersFile("default-src 'self'; frame-ancestors 'none'");
 
-  it('is one global block that serve-dist.ts and static hosts apply to every path', () => {
-    const lines = file.split('\n').filter((line) => line && !line.startsWith('#'));
-    expect(lines[0]).toBe('/*');
-    expect(lines.slice(1).every((line) => /^ {2}[A-Za-z-]+: \S/.test(line))).toBe(true);
+  it('is a global block for every path and a long cache for hashed assets only', () => {
+    const rules = parseHeadersFile(file);
+    expect(rules.map((rule) => rule.pattern)).toEqual(['/*', '/_astro/*']);
+    expect(headersFor(rules, '/_astro/page.Bx1.css').get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect(headersFor(rules, '/_astro/page.Bx1.css').get('x-content-type-options')).toBe('nosniff');
+    expect(headersFor(rules, '/errors/502/').has('cache-control')).toBe(false);
+    expect(headersFor(rules, '/pagefind/pagefind.js').has('cache-control')).toBe(false);
   });
 
   it('carries the policy and the other security headers', () => {
@@ -73,6 +76,16 @@ describe('globalBlock', () => {
 
   it('reads back what headersFile writes', () => {
     expect(globalBlock(headersFile("default-src 'self'")).get('content-security-policy')).toBe("default-src 'self'");
+  });
+});
+
+describe('matchesPattern', () => {
+  it('treats * as any run of characters and everything else literally', () => {
+    expect(matchesPattern('/*', '/')).toBe(true);
+    expect(matchesPattern('/_astro/*', '/_astro/a/b.js')).toBe(true);
+    expect(matchesPattern('/_astro/*', '/_astroX/a.js')).toBe(false);
+    expect(matchesPattern('/a.b', '/aXb')).toBe(false);
+    expect(matchesPattern('/guides/', '/guides/x/')).toBe(false);
   });
 });
 

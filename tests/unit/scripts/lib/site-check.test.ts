@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkHeaders, checkSite, checkSitemap, checkUniqueMeta, pageFacts, resolvePath, siteFromHome } from '../../../../scripts/lib/site-check';
+import { checkHeaders, checkSecurityTxt, checkSite, checkSitemap, checkUniqueMeta, pageFacts, resolvePath, siteFromHome } from '../../../../scripts/lib/site-check';
 import { headersFile } from '../../../../src/lib/security/headers';
 import { robotsTxt, sitemapXml } from '../../../../src/lib/seo/sitemap';
 
@@ -10,7 +10,7 @@ const doc = (body: string, head = '') => `<!doctype html><html lang="en"><head><
 function site(extra: Record<string, string> = {}) {
   const pages: Record<string, string> = {
     'index.html': doc('<main id="main"><a href="/errors/502/#fixes">502</a></main>', '<link rel="canonical" href="https://fixpath.example/"><link rel="stylesheet" href="/_astro/a.css">'),
-    'errors/502/index.html': doc('<h2 id="fixes">Fixes</h2><a href="../../">home</a>'),
+    'errors/502/index.html': doc('<h2 id="fixes">Fixes</h2><a href="../../">home</a>', '<link rel="canonical" href="https://fixpath.example/errors/502/">'),
     '404.html': doc('<a href="/">home</a>'),
     ...extra,
   };
@@ -135,6 +135,22 @@ describe('checkSitemap', () => {
   it('reports missing files', () => {
     expect(checkSitemap({ pages, site: SITE }).map((p) => p.file)).toEqual(['sitemap.xml', 'robots.txt']);
   });
+
+  it('expects exactly the pages that carry a canonical link, whatever wrote the sitemap', () => {
+    // A page without a canonical link (noindex, or an error document) must not be listed;
+    // the sitemap's own writer is not consulted.
+    const withStub = [...pages, { file: 'draft/index.html', html: doc('<p>draft</p>') }];
+    expect(checkSitemap({ pages: withStub, site: SITE, sitemapXml: sitemapXml(SITE, ['/', '/draft/', '/errors/502/']), robotsTxt: robotsTxt(SITE) }).map((p) => p.message)).toEqual([
+      'lists https://fixpath.example/draft/, which is not an indexable built page',
+    ]);
+  });
+
+  it('reports a canonical link that names another address', () => {
+    const moved = [...pages, { file: 'guides/a/index.html', html: doc('', '<link rel="canonical" href="https://fixpath.example/guides/b/">') }];
+    expect(checkSitemap({ pages: moved, site: SITE, sitemapXml: sitemapXml(SITE, ['/', '/errors/502/', '/guides/b/']), robotsTxt: robotsTxt(SITE) }).map((p) => `${p.file}: ${p.message}`)).toEqual([
+      'guides/a/index.html: its canonical link is https://fixpath.example/guides/b/, not its own address https://fixpath.example/guides/a/',
+    ]);
+  });
 });
 
 describe('siteFromHome', () => {
@@ -185,5 +201,24 @@ describe('checkUniqueMeta', () => {
       { file: 'b/index.html', message: 'has no description' },
       { file: 'c.html', message: 'has no description' },
     ]);
+  });
+});
+
+describe('checkSecurityTxt', () => {
+  const today = new Date('2026-12-01T00:00:00Z');
+  const file = (expires: string) => `# comment\nContact: mailto:security@example.org\nExpires: ${expires}\n`;
+
+  it('passes a file with Contact and an Expires date less than a year ahead', () => {
+    expect(checkSecurityTxt(file('2027-11-30T23:59:59Z'), today)).toEqual([]);
+  });
+
+  it('reports a missing file, a missing Contact, and an expired or too distant date', () => {
+    expect(checkSecurityTxt(undefined, today).map((p) => p.message)).toEqual(['is missing (public/.well-known/security.txt)']);
+    expect(checkSecurityTxt('Expires: 2027-01-01T00:00:00Z\n', today).map((p) => p.message)).toEqual(['has no Contact field (RFC 9116 requires one)']);
+    expect(checkSecurityTxt(file('2026-11-30T00:00:00Z'), today).map((p) => p.message)).toEqual([
+      'expired on 2026-11-30T00:00:00Z: update Contact if needed and move Expires up to a year ahead',
+    ]);
+    expect(checkSecurityTxt(file('2028-06-01T00:00:00Z'), today).map((p) => p.message)).toEqual(['Expires 2028-06-01T00:00:00Z is more than a year away (RFC 9116 advises less)']);
+    expect(checkSecurityTxt(file('soon'), today).map((p) => p.message)).toEqual(['Expires "soon" is not an RFC 3339 date']);
   });
 });

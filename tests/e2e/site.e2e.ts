@@ -50,8 +50,11 @@ test('an error page shows its verdict, messages and numbered sources linked from
   await expect(page.locator('[data-messages] li').first()).toHaveText('502 Bad Gateway');
   const firstCite = page.locator('sup.cite a').first();
   await expect(firstCite).toHaveText('[1]');
-  const target = await firstCite.getAttribute('href');
-  await expect(page.locator(`ol.sources > li:first-child`)).toHaveAttribute('id', target!.slice(1));
+  // [1] leads to the passage of source 1 that backs the sentence, shown word for word.
+  const target = (await firstCite.getAttribute('href'))!.slice(1);
+  const passage = page.locator(`ol.sources > li:first-child blockquote[id="${target}"]`);
+  await expect(passage).toHaveCount(1);
+  await expect(passage).not.toBeEmpty();
   await expect(page.locator('time').first()).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}$/);
 });
 
@@ -79,7 +82,7 @@ test('the skip link moves focus to the main content', async ({ page }) => {
 });
 
 test('platform steps become tabs that remember the reader\'s choice across guides', async ({ page }) => {
-  await page.goto('/guides/clear-site-data/');
+  await page.goto('/guides/private-window/');
   const tabs = page.getByRole('tab');
   await expect(tabs).toHaveText(['Chrome', 'Edge', 'Firefox', 'Safari']);
   await expect(page.getByRole('tab', { selected: true })).toHaveText('Chrome');
@@ -88,9 +91,9 @@ test('platform steps become tabs that remember the reader\'s choice across guide
   await page.keyboard.press('ArrowRight');
   await expect(page.getByRole('tab', { name: 'Firefox' })).toBeFocused();
   await expect(page.getByRole('tabpanel')).toHaveCount(1);
-  await expect(page.getByRole('tabpanel')).toContainText(/Firefox|Manage Data/);
+  await expect(page.getByRole('tabpanel')).toContainText(/Firefox|Private Window/i);
 
-  await page.goto('/guides/private-window/');
+  await page.goto('/guides/refresh-then-hard-refresh/');
   await expect(page.getByRole('tab', { selected: true })).toHaveText('Firefox');
 });
 

@@ -14,6 +14,8 @@ import { timedBuild } from './build.ts';
 import { generateContent } from './generate-content.ts';
 import { runLighthouse } from './lighthouse.ts';
 import { measureSearch } from './search.ts';
+import { parse as parseYaml } from 'yaml';
+import { STALE_AFTER_MONTHS, staleReviews } from '../../src/lib/content/stale.ts';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const WORK = join(ROOT, 'bench/tmp');
@@ -173,6 +175,17 @@ if (lighthouse.get('404')?.seo !== undefined) console.log('404: SEO counts the n
 console.log(`\nWizard JS: ${wizardFiles.length === 0 ? 'no triage script in dist/_astro yet' : wizardFiles.map((f) => `${f.file} ${formatBytes(f.gzip)} gzip`).join('; ')}`);
 console.log(`Search:\n${flatten(search).map(([k, v]) => `  ${k}: ${v}`).join('\n')}`);
 
+// Reviewed means reviewed: every page due for a check against its sources.
+const reviewedPages = ['errors', 'guides'].flatMap((folder) => readdirSync(join(ROOT, 'content', folder)).filter((f) => f.endsWith('.mdx')).map((f) => {
+  const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(join(ROOT, 'content', folder, f), 'utf8'))?.[1] ?? '';
+  const { reviewed } = (parseYaml(frontmatter) ?? {}) as { reviewed?: string | Date };
+  return { file: `content/${folder}/${f}`, reviewed: new Date(reviewed ?? 0) };
+}));
+const stale = staleReviews(reviewedPages, new Date());
+print(`Pages not reviewed for more than ${STALE_AFTER_MONTHS} months (${stale.length} of ${reviewedPages.length})`, stale.length === 0
+  ? 'none'
+  : formatTable(['page', 'reviewed'], stale.map((p) => [p.file, p.reviewed.toISOString().slice(0, 10)])));
+
 const report = {
   generatedAt: new Date().toISOString(),
   machine: { cores: cpus().length, loadAverageAtStart: loadavg(), node: process.version, chromium: executablePath },
@@ -186,6 +199,7 @@ const report = {
   wizardJs: wizardFiles,
   search,
   lighthouse: Object.fromEntries(lighthouse),
+  staleReviews: stale.map((p) => ({ file: p.file, reviewed: p.reviewed.toISOString().slice(0, 10) })),
   seconds: (performance.now() - started) / 1000,
 };
 writeFileSync(join(ROOT, 'bench/report.json'), `${JSON.stringify(report, null, 2)}\n`);

@@ -127,17 +127,16 @@ test.describe('the search dialog', () => {
     expect(requests.some((p) => p.startsWith('/_astro/') && p.endsWith('.js'))).toBe(true);
   });
 
-  // Script and table together. The table now carries searchTerms and guides
-  // (about 5 KB gzip); the language table and the typo vocabulary load only for
-  // words the table does not know, so neither is in here.
-  test('a known message is answered from the message table in under 18 KB, without loading Pagefind', async ({ page }) => {
+  // What a known message costs in bytes is measured by `npm run bench:search`
+  // (sizes are reported there, never asserted); this pins the behaviour: the
+  // table answers, and neither Pagefind, the language table nor the typo
+  // vocabulary loads for it.
+  test('a known message is answered from the message table without loading Pagefind', async ({ page }) => {
     const inFlight = trackRequests(page);
     await page.goto('/errors/500/');
     await inFlight.settled();
     const requests: string[] = [];
-    const sizes: Array<Promise<number>> = [];
     page.on('request', (request) => requests.push(new URL(request.url()).pathname));
-    page.on('requestfinished', (request) => sizes.push(request.sizes().then((s) => s.responseBodySize)));
     await page.keyboard.press('Control+k');
     await dialogInput(page).fill('Too many requests in 1 hour. Try again later.');
     expect(await settledResults(dialogSearch(page))).toEqual(['/errors/too-many-requests-1-hour/']);
@@ -145,8 +144,6 @@ test.describe('the search dialog', () => {
     await inFlight.settled();
     expect(requests).toContain('/search/messages.json');
     expect(requests.filter((p) => p.startsWith('/pagefind/'))).toEqual([]);
-    const bytes = (await Promise.all(sizes)).reduce((sum, n) => sum + n, 0);
-    expect(bytes, 'bytes fetched from opening search to the answer').toBeLessThanOrEqual(18 * 1024);
     expect(requests.some((p) => p.includes('/languages.') || p.endsWith('/vocabulary.json')), 'loaded only for unknown words').toBe(false);
   });
 

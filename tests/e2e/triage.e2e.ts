@@ -123,9 +123,15 @@ test.describe('the step-by-step check with JavaScript', () => {
     await items.nth(0).getByRole('button', { name: 'No, still broken' }).click();
     await expect(items.nth(1).getByText('Did this fix it?')).toBeVisible();
     await expect(items.nth(1).getByText('Did this fix it?')).toBeFocused();
-    await items.nth(1).getByRole('button', { name: 'No, still broken' }).click();
+    // Every remaining guide in turn, then support.
+    const count = await items.count();
+    for (let i = 1; i < count; i++) {
+      await expect(items.nth(i).getByText('Did this fix it?')).toBeFocused();
+      await items.nth(i).getByRole('button', { name: 'No, still broken' }).click();
+    }
     await expect(page.getByRole('heading', { name: 'Still stuck? Contact support' })).toBeFocused();
-    expect(new URL(page.url()).searchParams.get('tried')).toBe('check-status-page:no,rate-limits-and-backoff:no');
+    const guides = await items.evaluateAll((lis) => lis.map((li) => li.getAttribute('data-guide')));
+    expect(new URL(page.url()).searchParams.get('tried')).toBe(guides.map((g) => `${g}:no`).join(','));
 
     const report = page.locator('[data-triage-report]');
     await expect(report).toHaveValue(/What I tried:\n- Check the status page: did not fix it\n- /);

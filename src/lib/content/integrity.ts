@@ -11,6 +11,7 @@
 import { tokens } from '../search/normalise';
 import { checkTree } from '../triage/graph';
 import { citationsIn } from './citations';
+import { STALE_AFTER_MONTHS, staleReviews } from './stale';
 import { treeFromEntries, type TriageEntryData } from '../triage/from-entries';
 
 /** A link to another entry, the shape Astro's `reference()` produces. */
@@ -229,10 +230,12 @@ function incidentQuotes(entries: SnapshotEntry[]): Problem[] {
 
 /** Things the build reports but lets through: pages not reviewed for six months. */
 export function checkWarnings(entries: SnapshotEntry[], today: Date = new Date()): Problem[] {
-  const sixMonthsAgo = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() - 6, today.getUTCDate()));
-  return entries
-    .filter((e) => e.data.reviewed instanceof Date && e.data.reviewed.getTime() < sixMonthsAgo.getTime())
-    .map((e) => ({ file: e.file, field: 'reviewed', message: `last reviewed ${(e.data.reviewed as Date).toISOString().slice(0, 10)}, more than six months ago. Check the page against its sources and update the date.` }));
+  const reviewed = entries.flatMap((e) => (e.data.reviewed instanceof Date ? [{ file: e.file, reviewed: e.data.reviewed }] : []));
+  return staleReviews(reviewed, today).map((e) => ({
+    file: e.file,
+    field: 'reviewed',
+    message: `last reviewed ${e.reviewed.toISOString().slice(0, 10)}, more than ${STALE_AFTER_MONTHS} months ago. Check the page against its sources and update the date.`,
+  }));
 }
 
 /** The triage tree's graph rules; only run when the content has a tree. */

@@ -6,14 +6,14 @@ import { watchForViolations } from './support';
 // and the headers themselves.
 
 test('the violation watch does see a violation when one happens', async ({ page }) => {
-  const problems = await watchForViolations(page);
+  const watch = await watchForViolations(page);
   await page.goto('/');
   await page.evaluate(() => {
     const img = document.createElement('img');
     img.src = 'https://tracker.example/pixel.png';
     document.body.append(img);
   });
-  await expect.poll(problems).toEqual(expect.arrayContaining([expect.stringMatching(/^CSP violation: img-src blocked https:\/\/tracker\.example/)]));
+  await expect.poll(watch.read).toEqual(expect.arrayContaining([expect.stringMatching(/^CSP violation: img-src blocked https:\/\/tracker\.example/)]));
 });
 
 test('pages are served with the security headers from dist/_headers', async ({ request }) => {
@@ -43,7 +43,7 @@ test('the server answers a malformed or escaping address with 400 and keeps serv
 });
 
 test('Pagefind loads its WebAssembly and finds results under the header CSP', async ({ page }) => {
-  const problems = await watchForViolations(page);
+  const watch = await watchForViolations(page);
   await page.goto('/errors/502/');
   const count = await page.evaluate(async () => {
     const pagefind = await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`);
@@ -52,7 +52,7 @@ test('Pagefind loads its WebAssembly and finds results under the header CSP', as
     return search.results.length as number;
   });
   expect(count).toBeGreaterThan(0);
-  expect(await problems()).toEqual([]);
+  expect(await watch.read()).toEqual([]);
 });
 
 test('a page refuses to be framed by another site', async ({ page, baseURL }) => {

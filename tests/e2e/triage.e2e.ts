@@ -100,6 +100,28 @@ test.describe('the step-by-step check with JavaScript', () => {
     await expect(page).toHaveURL(/\/triage\/$/);
   });
 
+  test('Start over while the next question is still loading ends on the first question', async ({ page }) => {
+    const triage = new TriageModel(page);
+    await page.goto('/triage/');
+    // Hold the next step's page until Start over has been clicked.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const asked = page.waitForRequest((request) => new URL(request.url()).pathname.startsWith('/triage/'));
+    await page.route('**/triage/**', async (route) => { await held; await route.continue(); });
+    await triage.choose(/The ChatGPT app on my phone/);
+    await triage.continue();
+    const late = await asked;
+    await page.getByRole('link', { name: 'Start over' }).click();
+    await triage.seeQuestion('What are you looking at right now?');
+    const finished = page.waitForEvent('requestfinished', (request) => request === late);
+    release();
+    await finished;
+    // Two frames: the late page has been read and handled by now.
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    await triage.seeQuestion('What are you looking at right now?');
+    await expect(page).toHaveURL(/\/triage\/$/);
+  });
+
   test('an error page opens the check at its own question and the report names it', async ({ page }) => {
     await page.goto('/errors/502/');
     await page.getByRole('link', { name: 'Not sure? Find out step by step' }).click();

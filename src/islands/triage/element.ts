@@ -54,6 +54,8 @@ export class FixpathTriage extends HTMLElement {
   #ready = false;
   /** True while the next step loads: a second click, key press or Enter must not answer twice. */
   #busy = false;
+  /** Counts the steps asked for, so a step that arrives after a newer request (Start over, Back) is dropped. */
+  #requested = 0;
 
   connectedCallback() {
     if (this.#ready) return;
@@ -127,8 +129,11 @@ export class FixpathTriage extends HTMLElement {
 
   /** Shows the step for the current state; `announce` is read out with it. */
   async #show(announce = '') {
+    const request = ++this.#requested;
     const { node } = replay(this.#tree, this.#state);
     const loaded = await this.#loadStep(nodePath(this.#tree, node.id));
+    // The reader asked for another step while this one loaded: that one is on screen, or on its way.
+    if (request !== this.#requested) return;
     if (!loaded) { location.assign(this.#url()); return; }
     this.#currentStep().replaceWith(loaded.step.cloneNode(true));
     document.title = loaded.title;

@@ -20,9 +20,12 @@ export class TriageModel {
     await this.page.getByRole('button', { name: 'Continue' }).click();
   }
 
+  /** Chooses an answer, continues, and waits until the next step is on screen. */
   async answer(label: string | RegExp) {
+    const before = await this.heading().textContent();
     await this.choose(label);
     await this.continue();
+    if (before) await expect(this.heading()).not.toHaveText(before);
   }
 
   answersInUrl(): string[] {

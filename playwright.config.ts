@@ -1,12 +1,11 @@
 import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_LAUNCH } from './scripts/lib/chromium.ts';
 
-// Debian's Chromium; Playwright's own browser download cannot work on these machines.
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 // FIXPATH_PORT lets several checkouts run their browser tests at once.
 const PORT = Number(process.env.FIXPATH_PORT ?? 4321);
 const browser = {
   ...devices['Desktop Chrome'],
-  launchOptions: { executablePath, args: ['--disable-background-networking', '--disable-component-update', '--no-first-run'] },
+  launchOptions: CHROMIUM_LAUNCH,
 };
 
 export default defineConfig({

@@ -14,14 +14,14 @@ import { timedBuild } from './build.ts';
 import { generateContent } from './generate-content.ts';
 import { runLighthouse } from './lighthouse.ts';
 import { measureSearch } from './search.ts';
-import { parse as parseYaml } from 'yaml';
+import { CHROMIUM_LAUNCH, CHROMIUM_PATH } from '../lib/chromium.ts';
+import { readFrontmatter } from '../lib/frontmatter.ts';
 import { STALE_AFTER_MONTHS, staleReviews } from '../../src/lib/content/stale.ts';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const WORK = join(ROOT, 'bench/tmp');
 // Its own build of the real site: never the dist/ that tests may be serving.
 const DIST = join(WORK, 'dist');
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const started = performance.now();
 const log = (text: string) => console.log(`[bench ${((performance.now() - started) / 1000).toFixed(0).padStart(3)} s] ${text}`);
 
@@ -85,7 +85,7 @@ const htmlGrowth = growth(baseHtml, grownHtml);
 const server = await serveDist(DIST, 0);
 const address = server.address();
 const baseUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-const browser = await chromium.launch({ executablePath, args: ['--disable-background-networking', '--disable-component-update', '--no-first-run'] });
+const browser = await chromium.launch(CHROMIUM_LAUNCH);
 const loads = new Map<string, PageLoad>();
 const missing: string[] = [];
 log(`measuring first loads at ${baseUrl}`);
@@ -113,13 +113,13 @@ const wizardFiles = [...wizardNames].map((f) => ({ file: `_astro/${f}`, gzip: gz
 
 // ---- 3. Search, measured by the search feature's own module.
 log('measuring search (scripts/bench/search.ts)');
-const search = await measureSearch({ baseUrl, executablePath, distDir: DIST });
+const search = await measureSearch({ baseUrl, distDir: DIST });
 
 // ---- 4. Lighthouse, one template at a time.
 log('running Lighthouse on each template (sequential)');
 const lighthouse = await runLighthouse(
   TEMPLATES.filter((t) => !missing.includes(t.name)).map((t) => ({ name: t.name, url: baseUrl + (t.lighthousePath ?? t.path) })),
-  executablePath,
+  CHROMIUM_PATH,
   join(WORK, 'lighthouse'),
 );
 server.close();
@@ -177,8 +177,7 @@ console.log(`Search:\n${flatten(search).map(([k, v]) => `  ${k}: ${v}`).join('\n
 
 // Reviewed means reviewed: every page due for a check against its sources.
 const reviewedPages = ['errors', 'guides'].flatMap((folder) => readdirSync(join(ROOT, 'content', folder)).filter((f) => f.endsWith('.mdx')).map((f) => {
-  const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(join(ROOT, 'content', folder, f), 'utf8'))?.[1] ?? '';
-  const { reviewed } = (parseYaml(frontmatter) ?? {}) as { reviewed?: string | Date };
+  const { reviewed } = readFrontmatter(join(ROOT, 'content', folder, f)) as { reviewed?: string | Date };
   return { file: `content/${folder}/${f}`, reviewed: new Date(reviewed ?? 0) };
 }));
 const stale = staleReviews(reviewedPages, new Date());
@@ -188,7 +187,7 @@ print(`Pages not reviewed for more than ${STALE_AFTER_MONTHS} months (${stale.le
 
 const report = {
   generatedAt: new Date().toISOString(),
-  machine: { cores: cpus().length, loadAverageAtStart: loadavg(), node: process.version, chromium: executablePath },
+  machine: { cores: cpus().length, loadAverageAtStart: loadavg(), node: process.version, chromium: CHROMIUM_PATH },
   templates: TEMPLATES.map((t) => {
     const load = loads.get(t.name);
     return { name: t.name, path: t.path, missing: !load, ...(load ? { status: load.status, bytes: load.bytes, headerBytes: load.headerBytes, requests: load.requests, files: load.samples } : {}) };

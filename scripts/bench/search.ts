@@ -21,6 +21,7 @@ import { chromium, type Browser, type Page, type Request } from '@playwright/tes
 import { CASES } from '../../tests/e2e/search-relevance.cases.ts';
 import { formatRelevance, scoreRelevance, type CaseResult } from '../lib/relevance.ts';
 import { trackInFlight } from './browser.ts';
+import { CHROMIUM_LAUNCH } from '../lib/chromium.ts';
 import { serveDist } from '../serve-dist.ts';
 
 const ARTICLE = '/errors/504/';
@@ -194,9 +195,9 @@ async function measureSuite(browser: Browser, baseUrl: string, distDir: string) 
  * @returns byte counts are transferred body bytes; times are milliseconds
  *   (median of three fresh runs) and include the input debounce (120 ms).
  */
-export async function measureSearch(opts: { baseUrl: string; executablePath: string; distDir?: string }): Promise<Record<string, number>> {
+export async function measureSearch(opts: { baseUrl: string; distDir?: string }): Promise<Record<string, number>> {
   const distDir = opts.distDir ?? new URL('../../dist/', import.meta.url).pathname;
-  const browser = await chromium.launch({ executablePath: opts.executablePath, args: ['--disable-background-networking', '--no-first-run'] });
+  const browser = await chromium.launch(CHROMIUM_LAUNCH);
   try {
     const known = [];
     const free = [];
@@ -236,7 +237,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const server = await serveDist(root, 0);
   const port = (server.address() as { port: number }).port;
   try {
-    const results = await measureSearch({ baseUrl: `http://127.0.0.1:${port}/`, executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', distDir: root });
+    const results = await measureSearch({ baseUrl: `http://127.0.0.1:${port}/`, distDir: root });
     const width = Math.max(...Object.keys(results).map((k) => k.length));
     for (const [key, value] of Object.entries(results)) {
       if (key.startsWith('search.relevance.')) continue; // printed above, per category

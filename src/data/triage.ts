@@ -2,7 +2,8 @@
 import { getCollection } from 'astro:content';
 import { assertContentIntegrity, getErrors, getGuides, type ErrorEntry, type GuideEntry } from './content';
 import { treeFromEntries } from '../lib/triage/from-entries';
-import type { TriageTree } from '../lib/triage/types';
+import { isQuestion, nodePath, parentsOf } from '../lib/triage/engine';
+import type { TriageNode, TriageTree } from '../lib/triage/types';
 
 export interface TriageData {
   tree: TriageTree;
@@ -39,3 +40,25 @@ export function clientTreeData(data: TriageData) {
 }
 
 export type ClientTreeData = ReturnType<typeof clientTreeData>;
+
+/** What one step's page shows: the node, the questions that lead to it, and for an outcome its guides and errors in order. */
+export interface TriageStepView {
+  node: TriageNode;
+  parents: Array<{ href: string; question: string }>;
+  guides: GuideEntry[];
+  errors: ErrorEntry[];
+}
+
+export function triageStepView(data: TriageData, nodeId: string): TriageStepView {
+  const { tree } = data;
+  const node = tree.nodes[nodeId];
+  if (!node) throw new Error(`triage node "${nodeId}" does not exist`);
+  const outcome = isQuestion(node) ? undefined : node;
+  return {
+    node,
+    parents: parentsOf(tree, nodeId).map((parent) => ({ href: nodePath(tree, parent.id), question: parent.question })),
+    // Integrity has checked every id, so nothing is dropped here.
+    guides: (outcome?.guides ?? []).flatMap((id) => data.guides.get(id) ?? []),
+    errors: (outcome?.errors ?? []).flatMap((id) => data.errors.get(id) ?? []),
+  };
+}

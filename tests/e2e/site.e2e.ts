@@ -1,11 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { parse as parseYaml } from 'yaml';
+import { readFrontmatter } from '../../scripts/lib/frontmatter';
 
-function frontmatter(path: string): Record<string, unknown> {
-  const text = readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
-  return parseYaml(text.split(/^---$/m)[1] ?? '') as Record<string, unknown>;
-}
+const frontmatter = (path: string) => readFrontmatter(new URL(`../../${path}`, import.meta.url));
 
 test('the home page offers the paste box, the six codes and the step-by-step entry', async ({ page }) => {
   await page.goto('/');

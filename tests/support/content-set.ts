@@ -12,16 +12,11 @@ import { sourceSchema } from '../../src/schemas/source';
 import { triageNodeSchema } from '../../src/schemas/triage';
 import { checkIntegrity, type Problem, type SnapshotEntry } from '../../src/lib/content/integrity';
 import { schemaProblems } from '../../src/lib/content/schema-issues';
+import { splitFrontmatter } from '../../scripts/lib/frontmatter';
 
 export const PROJECT_ROOT = new URL('../../', import.meta.url).pathname;
 
 interface RawEntry { collection: string; id: string; file: string; data: unknown; body?: string }
-
-function splitFrontmatter(text: string): { data: unknown; body: string } {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text);
-  if (!match) return { data: {}, body: text };
-  return { data: parseYaml(match[1] ?? '') ?? {}, body: match[2] ?? '' };
-}
 
 /** Files of a collection folder, with later layers replacing earlier ones by name. */
 function collectFiles(layers: string[], folder: string, ext: string): Map<string, string> {

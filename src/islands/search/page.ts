@@ -1,7 +1,7 @@
 // The /search/ page: runs the search in the address (?q=…), and keeps the address
 // in step with the box as the reader types, so the page can be shared and the
 // browser's Back button returns to the same query.
-import { searchHref } from '../../lib/search/links';
+import { searchHref } from '../../lib/routes';
 import { withoutSecrets } from '../../lib/search/secrets';
 import type { Outcome } from '../../lib/search/run';
 import './search-element';

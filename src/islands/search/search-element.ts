@@ -5,7 +5,7 @@
 //   message is one Enter away from its page); Enter opens it.
 // - "page": the /search/ page. Results are an ordinary list of links; ↓ from the
 //   input moves focus into them, ↑/↓ move between them.
-import { searchHref, triageHref } from '../../lib/search/links';
+import { searchHref, triageHref } from '../../lib/routes';
 import { runSearch, type Outcome } from '../../lib/search/run';
 import { withoutSecrets } from '../../lib/search/secrets';
 import { renderNotes } from './notes';
@@ -144,7 +144,7 @@ export class FixpathSearch extends HTMLElement {
 
   #updateLinks(): void {
     const text = withoutSecrets(this.#input.value);
-    for (const link of this.querySelectorAll<HTMLAnchorElement>('a[data-search-triage]')) link.href = triageHref(text);
+    for (const link of this.querySelectorAll<HTMLAnchorElement>('a[data-search-triage]')) link.href = triageHref(undefined, { text });
     for (const link of this.querySelectorAll<HTMLAnchorElement>('a[data-search-all]')) link.href = searchHref(text);
   }
 

@@ -2,7 +2,7 @@
  * The support report: plain text a reader pastes into a message to support.
  * Built in the browser from what the reader did; nothing is sent anywhere.
  */
-import { describeUserAgent } from './user-agent';
+import { describeUserAgent } from '../user-agent';
 
 export interface ReportInput {
   outcome?: { title: string; verdict: string };
@@ -26,6 +26,18 @@ export interface ReportInput {
   from?: string;
   pageUrl: string;
 }
+
+/** The report's headings, shared by the filled-in report and the outline shown without JavaScript. */
+export const REPORT_LABEL = {
+  title: 'Support report (made with Fixpath)',
+  cause: 'Likely cause',
+  errorText: 'Error text on my screen',
+  referenceId: 'Ray ID or request ID',
+  answered: 'What I answered',
+  tried: 'What I tried',
+  system: 'Browser and system',
+  when: 'When',
+} as const;
 
 /** Longest pasted text kept in a report; support needs the start, not 10,000 characters. */
 export const MAX_PASTED_IN_REPORT = 1500;
@@ -51,33 +63,50 @@ function clean(text: string): string {
 }
 
 export function buildReport(input: ReportInput): string {
-  const lines: string[] = ['Support report (made with Fixpath)', ''];
-  if (input.outcome) lines.push(`Likely cause: ${input.outcome.title} (${input.outcome.verdict})`);
+  const lines: string[] = [REPORT_LABEL.title, ''];
+  if (input.outcome) lines.push(`${REPORT_LABEL.cause}: ${input.outcome.title} (${input.outcome.verdict})`);
   if (input.from) lines.push(`Error page I started from: ${input.from}`);
 
   const pasted = input.pastedText ? clean(input.pastedText) : '';
   if (pasted) {
     const shown = pasted.length > MAX_PASTED_IN_REPORT ? `${pasted.slice(0, MAX_PASTED_IN_REPORT)} […]` : pasted;
-    lines.push('', 'Error text on my screen:', shown);
+    lines.push('', `${REPORT_LABEL.errorText}:`, shown);
   }
   if (input.rayId) lines.push(`Cloudflare Ray ID: ${input.rayId}`);
   if (input.requestId) lines.push(`Request ID: ${input.requestId}`);
-  if (input.referenceId) lines.push(`Ray ID or request ID: ${clean(input.referenceId)}`);
+  if (input.referenceId) lines.push(`${REPORT_LABEL.referenceId}: ${clean(input.referenceId)}`);
   if (input.errorTime) lines.push(`Time on the error page: ${input.errorTime}`);
 
-  lines.push('', 'What I answered:');
+  lines.push('', `${REPORT_LABEL.answered}:`);
   if (input.answers.length === 0) lines.push('- (no questions answered)');
   input.answers.forEach((a, i) => lines.push(`${i + 1}. ${a.question} ${a.answer}`));
 
-  lines.push('', 'What I tried:');
+  lines.push('', `${REPORT_LABEL.tried}:`);
   if (input.tried.length === 0) lines.push('- (nothing yet)');
   for (const t of input.tried) lines.push(`- ${t.title}: ${t.fixed ? 'fixed it' : 'did not fix it'}`);
 
   lines.push(
     '',
-    `Browser and system: ${describeUserAgent(input.userAgent)}`,
-    `When: ${formatLocalTime(input.now, input.timeZone)}`,
+    `${REPORT_LABEL.system}: ${describeUserAgent(input.userAgent)}`,
+    `${REPORT_LABEL.when}: ${formatLocalTime(input.now, input.timeZone)}`,
     `Page: ${input.pageUrl}`,
   );
   return lines.join('\n');
+}
+
+/**
+ * The report as an outline with blanks, for the outcome page without
+ * JavaScript: the reader copies it and fills it in by hand.
+ */
+export function reportOutline(outcomeTitle: string): string {
+  return [
+    REPORT_LABEL.title,
+    '',
+    `${REPORT_LABEL.cause}: ${outcomeTitle}`,
+    `${REPORT_LABEL.errorText}: `,
+    `${REPORT_LABEL.referenceId} (if shown): `,
+    `${REPORT_LABEL.tried}: `,
+    `${REPORT_LABEL.system}: `,
+    `${REPORT_LABEL.when} (date, time and time zone): `,
+  ].join('\n');
 }

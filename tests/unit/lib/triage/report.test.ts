@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildReport, formatLocalTime, MAX_PASTED_IN_REPORT } from '../../../../src/lib/triage/report';
-import { describeUserAgent } from '../../../../src/lib/triage/user-agent';
+import { buildReport, formatLocalTime, MAX_PASTED_IN_REPORT, reportOutline } from '../../../../src/lib/triage/report';
+import { describeUserAgent } from '../../../../src/lib/user-agent';
 
 const CHROME_MAC = 'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/150.0.0.0 Safari/537.36';
 
@@ -88,5 +88,23 @@ describe('describeUserAgent', () => {
     ['Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) HeadlessChrome/150.0.0.0 Safari/537.36', 'Chrome 150 on Linux'],
   ])('%s → %s', (ua, expected) => {
     expect(describeUserAgent(ua)).toBe(expected);
+  });
+});
+
+describe('reportOutline', () => {
+  it('lists the report lines with blanks to fill in, under the same headings as the filled-in report', () => {
+    const outline = reportOutline('A browser extension is in the way');
+    expect(outline.split('\n')).toEqual([
+      'Support report (made with Fixpath)',
+      '',
+      'Likely cause: A browser extension is in the way',
+      'Error text on my screen: ',
+      'Ray ID or request ID (if shown): ',
+      'What I tried: ',
+      'Browser and system: ',
+      'When (date, time and time zone): ',
+    ]);
+    const filled = buildReport({ answers: [], tried: [], userAgent: '', now: new Date(0), timeZone: 'UTC', pageUrl: 'x', pastedText: 'e' });
+    for (const heading of ['Support report (made with Fixpath)', 'Error text on my screen', 'What I tried', 'Browser and system', 'When']) expect(filled).toContain(heading);
   });
 });

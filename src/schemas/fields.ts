@@ -35,6 +35,12 @@ export const whereField = z
   .object({
     usually: z.array(z.enum(HOPS)).min(1, 'name at least one hop where it usually breaks'),
     sometimes: z.array(z.enum(HOPS)).default([]),
+    /**
+     * True when the message is the service working as designed (a policy
+     * decision, a session that expired): nothing on the path is broken, and
+     * `usually` names where the message comes from.
+     */
+    notAFault: z.boolean().default(false),
   })
   .refine((where) => !where.sometimes.some((hop) => where.usually.includes(hop)), {
     message: 'a hop is either `usually` or `sometimes`, not both',

@@ -17,7 +17,7 @@ export const HOPS = ['device', 'network', 'edge', 'servers', 'account'] as const
 export type Hop = (typeof HOPS)[number];
 
 /** Whose side a problem sits on. Derived from where it breaks (src/lib/content/where.ts), never typed. */
-export const FAULTS = ['upstream', 'local', 'either'] as const;
+export const FAULTS = ['upstream', 'local', 'either', 'none'] as const;
 export type Fault = (typeof FAULTS)[number];
 
 /** What a guide can cost the reader. Shown beside every step that links to it. */

@@ -11,6 +11,8 @@ export interface Where {
   usually: readonly Hop[];
   /** Where it can also sit. */
   sometimes: readonly Hop[];
+  /** Nothing is broken: the service works as designed, and `usually` is where the message comes from. */
+  notAFault?: boolean | undefined;
 }
 
 const THEIRS: ReadonlySet<Hop> = new Set(['edge', 'servers']);
@@ -24,8 +26,9 @@ export const HOP_LABEL: Record<Hop, { name: string; detail: string }> = {
   account: { name: 'Your account', detail: 'plan, limits, billing' },
 };
 
-/** Their side when it usually breaks at their edge or servers; yours when at your device, network or account. */
+/** Nobody's when nothing is broken; their side when it usually breaks at their edge or servers; yours when at your device, network or account. */
 export function faultOf(where: Where): Fault {
+  if (where.notAFault) return 'none';
   const theirs = where.usually.filter((hop) => THEIRS.has(hop)).length;
   if (theirs === where.usually.length) return 'upstream';
   if (theirs === 0) return 'local';
@@ -34,12 +37,15 @@ export function faultOf(where: Where): Fault {
 
 export type HopMark = 'usually' | 'sometimes' | 'no';
 
-/** Each hop in path order with its mark: what the picture draws. */
-export function hopMarks(where: Where): Array<{ hop: Hop; mark: HopMark }> {
-  return HOPS.map((hop) => ({
-    hop,
-    mark: where.usually.includes(hop) ? 'usually' : where.sometimes.includes(hop) ? 'sometimes' : 'no',
-  }));
+/** Each hop in path order with its mark and the words shown with it: what the picture draws. */
+export function hopMarks(where: Where): Array<{ hop: Hop; mark: HopMark; text: string }> {
+  const text: Record<HopMark, string> = where.notAFault
+    ? { usually: 'Comes from here', sometimes: 'Sometimes from here', no: '' }
+    : { usually: 'Usually here', sometimes: 'Sometimes here', no: '' };
+  return HOPS.map((hop) => {
+    const mark: HopMark = where.usually.includes(hop) ? 'usually' : where.sometimes.includes(hop) ? 'sometimes' : 'no';
+    return { hop, mark, text: text[mark] };
+  });
 }
 
 function list(hops: readonly Hop[]): string {
@@ -50,6 +56,10 @@ function list(hops: readonly Hop[]): string {
 
 /** The picture's text alternative and caption, e.g. "Usually breaks at their servers. Can also break at your network." */
 export function whereCaption(where: Where): string {
+  if (where.notAFault) {
+    const from = `Nothing is broken: the message comes from ${list(where.usually)}.`;
+    return where.sometimes.length > 0 ? `${from} Sometimes it comes from ${list(where.sometimes)}.` : from;
+  }
   const usual = `Usually breaks at ${list(where.usually)}.`;
   return where.sometimes.length > 0 ? `${usual} Can also break at ${list(where.sometimes)}.` : usual;
 }
@@ -57,6 +67,9 @@ export function whereCaption(where: Where): string {
 /** The verdict line at the top of an error page, derived from where it breaks. */
 export function verdictOf(where: Where): { fault: Fault; label: string; advice: string } {
   const fault = faultOf(where);
+  if (fault === 'none') {
+    return { fault, label: 'Not a fault: the service is working as designed', advice: 'Nothing to repair. The steps below get you going again.' };
+  }
   if (fault === 'upstream') {
     return { fault, label: 'Usually their side: an outage or overload', advice: 'Check the status page before you change anything on your device.' };
   }

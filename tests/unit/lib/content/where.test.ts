@@ -10,11 +10,11 @@ describe('where a failure sits', () => {
 
   it('marks each of the five hops in path order', () => {
     expect(hopMarks({ usually: ['servers'], sometimes: ['network'] })).toEqual([
-      { hop: 'device', mark: 'no' },
-      { hop: 'network', mark: 'sometimes' },
-      { hop: 'edge', mark: 'no' },
-      { hop: 'servers', mark: 'usually' },
-      { hop: 'account', mark: 'no' },
+      { hop: 'device', mark: 'no', text: '' },
+      { hop: 'network', mark: 'sometimes', text: 'Sometimes here' },
+      { hop: 'edge', mark: 'no', text: '' },
+      { hop: 'servers', mark: 'usually', text: 'Usually here' },
+      { hop: 'account', mark: 'no', text: '' },
     ]);
   });
 
@@ -28,5 +28,24 @@ describe('where a failure sits', () => {
     expect(verdictOf({ usually: ['account'], sometimes: [] }).label).toBe('Usually your side: your account');
     expect(verdictOf({ usually: ['servers'], sometimes: [] }).label).toBe('Usually their side: an outage or overload');
     expect(verdictOf({ usually: ['device', 'servers'], sometimes: [] }).fault).toBe('either');
+  });
+});
+
+describe('a message that is not a fault', () => {
+  const expiry = { usually: ['servers'], sometimes: [], notAFault: true } as const;
+
+  it('is nobody\'s fault, whatever hop it comes from', () => {
+    expect(faultOf(expiry)).toBe('none');
+    expect(faultOf({ usually: ['account'], sometimes: [], notAFault: true })).toBe('none');
+  });
+
+  it('says so in the verdict, the caption and the marks, instead of where it breaks', () => {
+    expect(verdictOf(expiry)).toEqual({
+      fault: 'none',
+      label: 'Not a fault: the service is working as designed',
+      advice: 'Nothing to repair. The steps below get you going again.',
+    });
+    expect(whereCaption(expiry)).toBe('Nothing is broken: the message comes from their servers.');
+    expect(hopMarks(expiry).find((h) => h.hop === 'servers')).toEqual({ hop: 'servers', mark: 'usually', text: 'Comes from here' });
   });
 });

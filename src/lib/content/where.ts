@@ -57,7 +57,7 @@ function list(hops: readonly Hop[]): string {
 /** The picture's text alternative and caption, e.g. "Usually breaks at their servers. Can also break at your network." */
 export function whereCaption(where: Where): string {
   if (where.notAFault) {
-    const from = `Nothing is broken: the message comes from ${list(where.usually)}.`;
+    const from = `Comes from ${list(where.usually)}. Nothing is broken.`;
     return where.sometimes.length > 0 ? `${from} Sometimes it comes from ${list(where.sometimes)}.` : from;
   }
   const usual = `Usually breaks at ${list(where.usually)}.`;
@@ -68,7 +68,7 @@ export function whereCaption(where: Where): string {
 export function verdictOf(where: Where): { fault: Fault; label: string; advice: string } {
   const fault = faultOf(where);
   if (fault === 'none') {
-    return { fault, label: 'Not a fault: the service is working as designed', advice: 'Nothing to repair. The steps below get you going again.' };
+    return { fault, label: 'Not a fault: working as designed', advice: 'Nothing needs repairing; carry on below.' };
   }
   if (fault === 'upstream') {
     return { fault, label: 'Usually their side: an outage or overload', advice: 'Check the status page before you change anything on your device.' };

@@ -42,10 +42,10 @@ describe('a message that is not a fault', () => {
   it('says so in the verdict, the caption and the marks, instead of where it breaks', () => {
     expect(verdictOf(expiry)).toEqual({
       fault: 'none',
-      label: 'Not a fault: the service is working as designed',
-      advice: 'Nothing to repair. The steps below get you going again.',
+      label: 'Not a fault: working as designed',
+      advice: 'Nothing needs repairing; carry on below.',
     });
-    expect(whereCaption(expiry)).toBe('Nothing is broken: the message comes from their servers.');
+    expect(whereCaption(expiry)).toBe('Comes from their servers. Nothing is broken.');
     expect(hopMarks(expiry).find((h) => h.hop === 'servers')).toEqual({ hop: 'servers', mark: 'usually', text: 'Comes from here' });
   });
 });

@@ -19,6 +19,7 @@ import { cases as g3 } from './relevance/g3.cases.ts';
 import { cases as g4 } from './relevance/g4.cases.ts';
 import { cases as g5 } from './relevance/g5.cases.ts';
 import { cases as g6 } from './relevance/g6.cases.ts';
+import { cases as g8 } from './relevance/g8.cases.ts';
 
 export const CATEGORIES = [
   'pasted-page',
@@ -788,6 +789,6 @@ export function categoryOf(query: string): Category {
 }
 
 /** One case per situation each new or rewritten page answers, written with the page (tuning half). */
-const PAGE_CASES: RelevanceCase[] = [g1, g2, g3, g4, g5, g6].flat().map(({ query, expected }) => ({ half: 'tune', category: categoryOf(query), query, expect: expected }));
+const PAGE_CASES: RelevanceCase[] = [g1, g2, g3, g4, g5, g6, g8].flat().map(({ query, expected }) => ({ half: 'tune', category: categoryOf(query), query, expect: expected }));
 
 export const CASES: RelevanceCase[] = [...CHECK_CASES, ...TUNE_CASES, ...PAGE_CASES];

@@ -28,7 +28,7 @@ export interface ReportInput {
 }
 
 /** The report's headings, shared by the filled-in report and the outline shown without JavaScript. */
-export const REPORT_LABEL = {
+const REPORT_LABEL = {
   title: 'Support report (made with Fixpath)',
   cause: 'Likely cause',
   errorText: 'Error text on my screen',
